@@ -1,0 +1,50 @@
+package org.iom.common;
+
+import java.util.List;
+import java.util.Map;
+
+/** Strong entity tags derived from {@code @Version}, and the If-Match discipline that stops lost updates. */
+public final class ETags {
+
+    private ETags() {}
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * The version the client last saw, from its If-Match header. Missing is 428; a value that is not one of our
+     * ETags can never match, so it is 412.
+     */
+    public static long requireVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "This change needs an If-Match header with the resource's current ETag.",
+                    List.of(new Problem.FieldError("If-Match", "required")), null, null, Map.of());
+        }
+        String v = ifMatch.trim();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1);
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw stale();
+        }
+    }
+
+    /** Throws 412 unless the client's version is the current one. */
+    public static void check(String ifMatch, long currentVersion) {
+        if (requireVersion(ifMatch) != currentVersion) {
+            throw stale();
+        }
+    }
+
+    public static ProblemException stale() {
+        return new ProblemException(ProblemType.PRECONDITION_FAILED,
+                "If-Match does not match the current ETag: the resource has changed. Fetch it again and retry.");
+    }
+}

@@ -1,0 +1,59 @@
+package org.iom.common;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Thrown by services and resources to answer with a problem. The global mapper turns it into
+ * {@code application/problem+json}.
+ */
+public class ProblemException extends RuntimeException {
+
+    public final ProblemType type;
+    public final List<Problem.FieldError> errors;
+    public final String conflictingId;
+    public final List<String> allowed;
+    public final Map<String, String> headers;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, null, null, null, Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors, String conflictingId,
+            List<String> allowed, Map<String, String> headers) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = errors;
+        this.conflictingId = conflictingId;
+        this.allowed = allowed;
+        this.headers = headers;
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " not found");
+    }
+
+    /** A single invalid field: 400 naming it. */
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
+                List.of(new Problem.FieldError(field, message)), null, null, Map.of());
+    }
+
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+        return new ProblemException(ProblemType.VALIDATION, detail, errors, null, null, Map.of());
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ProblemException conflict(String detail, String conflictingId) {
+        return new ProblemException(ProblemType.CONFLICT, detail, null, conflictingId, null, Map.of());
+    }
+
+    public static ProblemException illegalTransition(String detail, List<String> allowed) {
+        return new ProblemException(ProblemType.CONFLICT, detail, null, null, allowed, Map.of());
+    }
+}

@@ -1,0 +1,66 @@
+package org.iom.common.devdb;
+
+import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Chooses the database when none is configured.
+ *
+ * <ul>
+ *   <li>A configured {@code quarkus.datasource.jdbc.url} (environment, -D, .env or properties) always wins: nothing
+ *       is started.
+ *   <li>Dev mode without a URL: an embedded real PostgreSQL (zonky) on a persistent data directory
+ *       ({@code .dev-db/}), kept across live reloads.
+ *   <li>Production without a URL, or without a token verification key: stop at once with a one-line message
+ *       naming the variables to set.
+ * </ul>
+ *
+ * Tests get their embedded database from a test resource instead. Zonky classes are only touched through
+ * {@link DevDatabase}, which the packaged application never loads (zonky is a 'provided' dependency).
+ */
+public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String URL_KEY = "quarkus.datasource.jdbc.url";
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        LaunchMode mode = LaunchMode.current();
+        boolean productionRun = mode == LaunchMode.NORMAL && ExecutionMode.current() != ExecutionMode.UNSET;
+        if (productionRun && !isSet(context.getValue("mp.jwt.verify.publickey.location"))
+                && !isSet(context.getValue("mp.jwt.verify.publickey"))) {
+            throw new ConfigurationException(
+                    "No token verification key configured: set MP_JWT_VERIFY_PUBLICKEY_LOCATION (a PEM or JWKS file"
+                            + " or URL) and MP_JWT_VERIFY_ISSUER. The dev key in dev-keys/ is never trusted in production.",
+                    Set.of("mp.jwt.verify.publickey.location"));
+        }
+        if (isSet(context.getValue(URL_KEY))) {
+            return List.of();
+        }
+        if (mode == LaunchMode.DEVELOPMENT) {
+            Map<String, String> props = DevDatabase.ensureStarted();
+            // Ordinal below application.properties (250) and the environment (300), so both still override it.
+            return List.of(new PropertiesConfigSource(props, "iom-embedded-dev-database", 200));
+        }
+        if (productionRun) {
+            throw new ConfigurationException(
+                    "No database configured: set QUARKUS_DATASOURCE_JDBC_URL (e.g. jdbc:postgresql://host:5432/iom),"
+                            + " QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD."
+                            + " The embedded PostgreSQL exists only in dev mode and tests.",
+                    Set.of(URL_KEY));
+        }
+        return List.of();
+    }
+
+    private static boolean isSet(ConfigValue value) {
+        return value != null && value.getValue() != null && !value.getValue().isBlank();
+    }
+}

@@ -1,0 +1,37 @@
+package org.iom.reference;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Response types of the reference-data endpoints. */
+public final class ReferenceViews {
+
+    private ReferenceViews() {}
+
+    @Schema(name = "PoliceForce", description = "A territorial police force of England and Wales")
+    public record PoliceForceView(
+            @Schema(description = "Slug, as used by data.police.uk", example = "west-midlands", maxLength = 40) String id,
+            @Schema(description = "Current name", example = "West Midlands Police", maxLength = 200) String name,
+            @Schema(description = "ENGLAND or WALES", example = "ENGLAND", enumeration = {"ENGLAND", "WALES"}) String country,
+            @Schema(description = "Every name the force has had, oldest first (validTo null = current)", maxItems = 20)
+            List<ForceName> names) {}
+
+    @Schema(name = "PoliceForceName")
+    public record ForceName(
+            @Schema(example = "Hampshire Constabulary", maxLength = 200) String name,
+            @Schema(description = "First day the name was valid, when known") LocalDate validFrom,
+            @Schema(description = "Last day the name was valid; null while current") LocalDate validTo,
+            @Schema(description = "Caveats about the dates", maxLength = 500) String note) {}
+
+    @Schema(name = "PoliceForceList")
+    public record PoliceForceList(@Schema(maxItems = 43) List<PoliceForceView> items) {}
+
+    @Schema(name = "ProbationRegion", description = "A probation region (since unification in June 2021)")
+    public record ProbationRegionView(
+            @Schema(description = "Case-system code", example = "N52", pattern = "^N[0-9]{2}$", maxLength = 3) String code,
+            @Schema(example = "West Midlands", maxLength = 200) String name) {}
+
+    @Schema(name = "ProbationRegionList")
+    public record ProbationRegionList(@Schema(maxItems = 12) List<ProbationRegionView> items) {}
+}
