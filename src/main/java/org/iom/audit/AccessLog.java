@@ -43,13 +43,13 @@ public class AccessLog {
     AppClock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(AccessAction action, UUID caseId, UUID schemeId) {
+    public void record(AuditAction action, UUID caseId, UUID schemeId) {
         record(action, List.of(new Subject(caseId, schemeId)), null);
     }
 
     /** Logs one entry per subject, in order, with a single statement. Nothing is written for an empty list. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(AccessAction action, List<Subject> subjects, String recipient) {
+    public void record(AuditAction action, List<Subject> subjects, String recipient) {
         if (subjects.isEmpty()) {
             return;
         }

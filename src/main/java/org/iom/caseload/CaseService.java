@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.iom.audit.AccessAction;
+import org.iom.audit.AuditAction;
 import org.iom.audit.AccessLog;
 import org.iom.common.AppClock;
 import org.iom.common.ETags;
@@ -102,14 +102,14 @@ public class CaseService {
         apply(c, body);
         cases.persist(c);
         em.flush();
-        accessLog.record(AccessAction.COLLECTION, c.id, c.schemeId);
+        accessLog.record(AuditAction.COLLECTION, c.id, c.schemeId);
         return view(c, scheme.code());
     }
 
     @Transactional
     public CaseView get(UUID id) {
         CaseView view = cases.findView(id, scope(), clock.today()).orElseThrow(() -> notFound(id));
-        accessLog.record(AccessAction.CONSULTATION, view.id(), view.schemeId());
+        accessLog.record(AuditAction.CONSULTATION, view.id(), view.schemeId());
         return view;
     }
 
@@ -151,7 +151,7 @@ public class CaseService {
         List<CaseView> rows = cases.page(where.toString(), params, afterId, limit, today);
         List<CaseView> items = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = rows.size() > limit ? Paging.encodeCursor(items.get(items.size() - 1).id()) : null;
-        accessLog.record(AccessAction.CONSULTATION,
+        accessLog.record(AuditAction.CONSULTATION,
                 items.stream().map(v -> new AccessLog.Subject(v.id(), v.schemeId())).toList(), null);
         return new CasePage(items, next, total);
     }
@@ -170,9 +170,9 @@ public class CaseService {
             apply(c, merged);
             c.updatedAt = clock.now();
             em.flush();
-            accessLog.record(AccessAction.ALTERATION, c.id, c.schemeId);
+            accessLog.record(AuditAction.ALTERATION, c.id, c.schemeId);
         } else {
-            accessLog.record(AccessAction.CONSULTATION, c.id, c.schemeId);
+            accessLog.record(AuditAction.CONSULTATION, c.id, c.schemeId);
         }
         return view(c, scheme.code());
     }
@@ -197,7 +197,7 @@ public class CaseService {
         c.exitReason = body.reason();
         c.updatedAt = clock.now();
         em.flush();
-        accessLog.record(AccessAction.ALTERATION, c.id, c.schemeId);
+        accessLog.record(AuditAction.ALTERATION, c.id, c.schemeId);
         return view(c, schemes.ref(c.schemeId).map(SchemeRef::code).orElseThrow());
     }
 

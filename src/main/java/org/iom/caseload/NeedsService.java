@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.iom.audit.AccessAction;
+import org.iom.audit.AuditAction;
 import org.iom.audit.AccessLog;
 import org.iom.common.AppClock;
 import org.iom.common.ETags;
@@ -43,7 +43,7 @@ public class NeedsService {
     public CaseNeeds get(UUID caseId) {
         IomCase c = caseService.visibleCase(caseId, false);
         CaseNeeds needs = new CaseNeeds(c.id, null, history(c.id));
-        accessLog.record(AccessAction.CONSULTATION, c.id, c.schemeId);
+        accessLog.record(AuditAction.CONSULTATION, c.id, c.schemeId);
         return withCurrent(needs);
     }
 
@@ -89,7 +89,7 @@ public class NeedsService {
         a.recordedAt = clock.now();
         em.persist(a);
         em.flush();
-        accessLog.record(AccessAction.ALTERATION, c.id, c.schemeId);
+        accessLog.record(AuditAction.ALTERATION, c.id, c.schemeId);
         List<NeedsAssessmentView> updated = new ArrayList<>(history.size() + 1);
         updated.add(new NeedsAssessmentView(a.id, a.assessedOn, n, a.recordedBy, a.recordedAt));
         updated.addAll(history);

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.iom.audit.AccessAction;
+import org.iom.audit.AuditAction;
 import org.iom.audit.AccessLog;
 import org.iom.common.AppClock;
 import org.iom.common.Ids;
@@ -90,7 +90,7 @@ public class OutcomeReviewService {
         r.recordedAt = clock.now();
         em.persist(r);
         em.flush();
-        accessLog.record(AccessAction.ALTERATION, c.id, c.schemeId);
+        accessLog.record(AuditAction.ALTERATION, c.id, c.schemeId);
         return new OutcomeReviewView(r.id, r.caseId, r.reviewedOn, r.periodFrom, r.periodTo, r.frequency,
                 r.seriousness, r.provenReoffending, r.note, r.supersedesId, null, r.recordedBy, r.recordedAt);
     }
@@ -100,7 +100,7 @@ public class OutcomeReviewService {
         IomCase c = caseService.visibleCase(caseId, false);
         OutcomeReviewView view = find(c.id, reviewId)
                 .orElseThrow(() -> ProblemException.notFound("Outcome review", reviewId));
-        accessLog.record(AccessAction.CONSULTATION, c.id, c.schemeId);
+        accessLog.record(AuditAction.CONSULTATION, c.id, c.schemeId);
         return view;
     }
 
@@ -125,7 +125,7 @@ public class OutcomeReviewService {
         List<Object[]> rows = q.getResultList();
         List<OutcomeReviewView> items = rows.stream().limit(limit).map(OutcomeReviewService::view).toList();
         String next = rows.size() > limit ? Paging.encodeCursor(items.get(items.size() - 1).id()) : null;
-        accessLog.record(AccessAction.CONSULTATION, c.id, c.schemeId);
+        accessLog.record(AuditAction.CONSULTATION, c.id, c.schemeId);
         return new OutcomeReviewPage(items, next);
     }
 

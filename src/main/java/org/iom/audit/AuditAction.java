@@ -1,6 +1,6 @@
 package org.iom.audit;
 
-/** The kinds of processing DPA 2018 s62 requires a log of. */
-public enum AccessAction {
+/** Kinds of processing that DPA 2018 s62(1) requires to be logged. */
+public enum AuditAction {
     COLLECTION, ALTERATION, CONSULTATION, DISCLOSURE, COMBINATION, ERASURE
 }
