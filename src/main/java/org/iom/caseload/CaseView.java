@@ -27,8 +27,8 @@ public record CaseView(
         @Schema(description = "True when the case is ACTIVE and nextReviewOn is before today (UK time)", example = "false")
         boolean reviewOverdue,
         CaseStatus status,
-        @Schema(nullable = true, example = "null") LocalDate exitedOn,
-        @Schema(nullable = true) ExitReason exitReason,
+        @Schema(nullable = true, example = "2026-11-20", description = "Set by the exit") LocalDate exitedOn,
+        @Schema(nullable = true, description = "Set by the exit") ExitReason exitReason,
         @Schema(example = "2026-11-25T13:58:07Z") Instant createdAt,
         @Schema(example = "2026-11-25T13:58:07Z") Instant updatedAt,
         @Schema(hidden = true) @JsonIgnore long version) {}

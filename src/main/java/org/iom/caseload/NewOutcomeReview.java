@@ -33,5 +33,5 @@ public record NewOutcomeReview(
         @Size(max = 4000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
         String note,
         @Schema(description = "To correct an earlier review of this case: its id. A review is superseded at most once.",
-                nullable = true, example = "null")
+                nullable = true, example = "0193a6c7-2b3c-7d4e-8f50-6a7b8c9d0e1f")
         UUID supersedesReviewId) {}
