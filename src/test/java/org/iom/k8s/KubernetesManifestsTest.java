@@ -352,10 +352,13 @@ class KubernetesManifestsTest {
     @Test
     void prodRunsAtLeastTwoReplicasAlways() {
         List<Map<String, Object>> docs = RenderedManifests.render("prod");
-        assertTrue(deployment("prod").getSpec().getReplicas() >= 2, "prod Deployment has at least 2 replicas");
         HorizontalPodAutoscaler hpa = StrictModel.parse(RenderedManifests.single(docs, "HorizontalPodAutoscaler"),
                 HorizontalPodAutoscaler.class);
         assertTrue(hpa.getSpec().getMinReplicas() >= 2, "the autoscaler never goes below 2");
+        assertEquals(deployment("prod").getMetadata().getName(), hpa.getSpec().getScaleTargetRef().getName());
+        Integer replicas = deployment("prod").getSpec().getReplicas();
+        assertTrue(replicas == null || replicas >= 2,
+                "the Deployment leaves the number to the autoscaler, or asks for at least 2: " + replicas);
         PodDisruptionBudget pdb = StrictModel.parse(RenderedManifests.single(docs, "PodDisruptionBudget"),
                 PodDisruptionBudget.class);
         IntOrString maxUnavailable = pdb.getSpec().getMaxUnavailable();
