@@ -5,7 +5,7 @@
 -- Runs against a database that Flyway has migrated (V1 reference data and the V2 tables) and inserts straight into the
 -- V2 tables with generate_series:
 --   125 schemes (code BENCH-001 .. BENCH-125) spread over the 43 forces and 12 regions,
---   1,000,000 cases selected between 2019-01-01 and 2026-11-24, about half of them exited since,
+--   1,000,000 cases selected between 2019-01-01 and 2026-11-24, each managed for 3 to 36 months (about 200,000 active),
 --   2,000,000 outcome reviews (two per case, roughly six months apart) plus 20,000 corrections that supersede one,
 --   1,300,000 needs assessments (one per case, a reassessment for 30% of cases).
 -- Ids are time-ordered UUIDs (v7 layout), as the service generates them. Deterministic (setseed) so runs compare.
@@ -42,8 +42,8 @@ create temporary table bench_scheme as
 select id, row_number() over (order by code) - 1 as i from scheme where code like 'BENCH-%';
 create unique index on bench_scheme (i);
 
--- 1,000,000 cases. Selection dates uniform over 2019-01-01 .. 2026-11-24; 55% exited 30..730 days later (when
--- that is before 2026-11-25), the rest still active.
+-- 1,000,000 cases. Selection dates uniform over 2019-01-01 .. 2026-11-24; each case is managed for 90 days to three
+-- years and exits then, unless that is after 2026-11-24 (then it is still active: about a fifth of all cases).
 insert into iom_case (id, scheme_id, crn, pnc_id, cohort, selected_on, selection_reason, risk_of_serious_harm,
                       predictor_score, lead_agency, rag, next_review_on, status, exited_on, exit_reason, version,
                       created_at, updated_at)
@@ -57,9 +57,9 @@ select pg_temp.uuid7(sel::timestamptz + (n % 86400) * interval '1 second'), s.id
        case when ex is null then 'ACTIVE' else 'EXITED' end, ex,
        case when ex is null then null else 'RISK_REDUCED' end, 0, now(), now()
 from (
-  select n, c, sel, case when e < 0.55 and sel + d < date '2026-11-25' then sel + d end as ex
-  from (select n, date '2019-01-01' + (random() * 2884)::int as sel, random() as c, random() as e,
-               30 + (random() * 700)::int as d
+  select n, c, sel, case when sel + d < date '2026-11-25' then sel + d end as ex
+  from (select n, date '2019-01-01' + (random() * 2884)::int as sel, random() as c,
+               90 + (random() * 1005)::int as d
         from generate_series(1, 1000000) n) x
 ) g
 join bench_scheme s on s.i = g.n % 125;

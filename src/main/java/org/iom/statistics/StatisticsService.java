@@ -157,7 +157,7 @@ public class StatisticsService {
                            r.proven_reoffending
                     from outcome_review r
                     where r.reviewed_on between ? and ?
-                      and not exists (select 1 from outcome_review s where s.supersedes_id = r.id)""");
+                      and r.id not in (select s.supersedes_id from outcome_review s where s.supersedes_id is not null)""");
             List<Object> args = new ArrayList<>(List.of(q.from(), q.to()));
             if (scope.restricted()) {
                 latest.append(" and r.scheme_id = any(?)");
@@ -293,18 +293,19 @@ public class StatisticsService {
     private CoverageStatistics coverage(StatisticsRequest q, Scope scope) {
         List<Fact> facts = List.of();
         if (!scope.schemes().isEmpty()) {
+            // Cases with a review in the window: one hashed set, probed once per active case.
             StringBuilder reviewed = new StringBuilder("""
-                    select distinct r.case_id from outcome_review r
+                    select r.case_id from outcome_review r
                     where r.reviewed_on between ? and ?
-                      and not exists (select 1 from outcome_review s where s.supersedes_id = r.id)""");
+                      and r.id not in (select s.supersedes_id from outcome_review s where s.supersedes_id is not null)""");
             List<Object> args = new ArrayList<>(List.of(q.from(), q.to()));
             if (scope.restricted()) {
                 reviewed.append(" and r.scheme_id = any(?)");
                 args.add(scope.schemes().keySet().toArray(new UUID[0]));
             }
             StringBuilder sql = new StringBuilder("select c.scheme_id, null, count(*) as active,"
-                    + " count(rv.case_id) as reviewed from iom_case c left join (" + reviewed
-                    + ") rv on rv.case_id = c.id where c.selected_on <= ? and (c.exited_on is null or c.exited_on > ?)");
+                    + " count(*) filter (where c.id in (" + reviewed + ")) as reviewed"
+                    + " from iom_case c where c.selected_on <= ? and (c.exited_on is null or c.exited_on > ?)");
             args.add(q.asOf());
             args.add(q.asOf());
             schemeAndCohort(sql, args, scope, q, "c.scheme_id", "c.cohort");

@@ -19,7 +19,7 @@ import java.util.Set;
  * the N") is withheld.</li>
  * <li><b>Secondary, within a row</b>: where counts add up to a shown total (e.g. frequency REDUCED + STAYED_THE_SAME +
  * INCREASED = cases reviewed), a single withheld part could be recovered by subtraction, so the smallest other part is
- * withheld too. Where a shown total has a part that is not published (cases reviewed who did NOT reoffend), a shown
+ * withheld too; likewise when several withheld parts add up to 0 (each would be known to be 0). Where a shown total has a part that is not published (cases reviewed who did NOT reoffend), a shown
  * count whose unpublished complement is below the threshold is withheld ("all 12 reoffended").</li>
  * <li><b>Secondary, across rows</b>: rows of one table add up to the national figure, so when exactly one row withholds
  * a count, the smallest shown value of that count in another row (of the same series, e.g. the same need area) is
@@ -130,7 +130,10 @@ final class Suppression {
         }
         List<String> hidden = p.parts().stream().filter(row.withheld::contains).toList();
         if (p.complete()) {
-            return hidden.size() == 1 && withholdSmallest(row, p.parts());
+            // One withheld part is the total minus the others; several withheld parts that add up to 0 are each 0.
+            boolean derivable = hidden.size() == 1
+                    || (hidden.size() > 1 && hidden.stream().mapToLong(row::count).sum() == 0);
+            return derivable && withholdSmallest(row, p.parts());
         }
         if (!hidden.isEmpty()) {
             return false;

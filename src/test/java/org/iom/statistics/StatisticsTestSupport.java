@@ -81,7 +81,7 @@ final class StatisticsTestSupport {
             } else if (actual == null) {
                 fail(group + "." + name + " is null (withheld) but " + expected + " was expected; row " + row);
             } else if (expected instanceof Double d) {
-                assertEquals(d, ((Number) actual).doubleValue(), 1e-9, group + "." + name);
+                assertEquals(d, ((Number) actual).doubleValue(), 1e-6, group + "." + name);
             } else {
                 assertEquals(((Number) expected).longValue(), ((Number) actual).longValue(), group + "." + name);
             }
