@@ -31,8 +31,10 @@ class GroupsClaimPathTest {
         String hmppsStyle = Jwt.issuer(Tokens.ISSUER).subject("jsmith").claim("user_name", "jsmith")
                 .claim("authorities", List.of(Roles.AUDITOR)).sign();
         given().header("Authorization", "Bearer " + hmppsStyle).get("/v1/audit-events").then().statusCode(200);
-        // The same role in the default 'groups' claim no longer counts.
-        String groupsStyle = Jwt.issuer(Tokens.ISSUER).subject("jsmith").groups(Roles.AUDITOR).sign();
-        given().header("Authorization", "Bearer " + groupsStyle).get("/v1/audit-events").then().statusCode(403);
+        // The roles really come from that claim: another role there is refused.
+        String analyst = Jwt.issuer(Tokens.ISSUER).subject("jsmith").claim("authorities", List.of(Roles.ANALYST)).sign();
+        given().header("Authorization", "Bearer " + analyst).get("/v1/audit-events").then().statusCode(403);
+        String none = Jwt.issuer(Tokens.ISSUER).subject("jsmith").claim("user_name", "jsmith").sign();
+        given().header("Authorization", "Bearer " + none).get("/v1/audit-events").then().statusCode(403);
     }
 }
