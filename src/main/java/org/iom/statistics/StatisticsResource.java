@@ -79,21 +79,21 @@ public class StatisticsResource {
                     west-midlands,West Midlands Police,1045,301,288,\r
                     """))})
     public CaseloadStatistics caseload(
-            @Parameter(description = "Day the active caseload is counted on (default today)", example = "2026-11-25")
+            @Parameter(description = "Day the active caseload is counted on (default today)", example = "2026-11-25", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("asOf") String asOf,
             @Parameter(description = "First day of the selection/exit period (default a year before to)",
-                    example = "2025-11-26") @QueryParam("from") String from,
-            @Parameter(description = "Last day of the selection/exit period (default asOf)", example = "2026-11-25")
+                    example = "2025-11-26", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Last day of the selection/exit period (default asOf)", example = "2026-11-25", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
-            @Parameter(description = GROUP_BY, schema = @Schema(enumeration = {"scheme", "force", "region", "cohort",
+            @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.STRING, enumeration = {"scheme", "force", "region", "cohort",
                     "nation"}, defaultValue = "nation")) @QueryParam("groupBy") String groupBy,
             @Parameter(description = SCHEME_ID, schema = @Schema(type = SchemaType.ARRAY, maxItems = 100,
                     implementation = String.class, format = "uuid")) @QueryParam("schemeId") List<String> schemeId,
-            @Parameter(description = FORCE, example = "west-midlands", schema = @Schema(maxLength = 40))
+            @Parameter(description = FORCE, example = "west-midlands", schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z-]{1,40}$"))
             @QueryParam("policeForceId") String policeForceId,
-            @Parameter(description = REGION, example = "N52", schema = @Schema(maxLength = 3))
+            @Parameter(description = REGION, example = "N52", schema = @Schema(type = SchemaType.STRING, maxLength = 3, pattern = "^N[0-9]{2}$"))
             @QueryParam("probationRegionCode") String probationRegionCode,
-            @Parameter(description = COHORT, schema = @Schema(enumeration = {"FIXED", "FLEX", "FREE"}))
+            @Parameter(description = COHORT, schema = @Schema(type = SchemaType.STRING, enumeration = {"FIXED", "FLEX", "FREE"}))
             @QueryParam("cohort") String cohort) {
         return service.caseload(request(Kind.CASELOAD));
     }
@@ -122,19 +122,19 @@ public class StatisticsResource {
                     national,England and Wales,640,160,0.25,384,0.6,96,0.15,128,0.2,448,0.7,64,0.1,192,0.3,\r
                     """))})
     public OutcomeStatistics outcomes(
-            @Parameter(description = "First day of the period (default a year before to)", example = "2025-11-26")
+            @Parameter(description = "First day of the period (default a year before to)", example = "2025-11-26", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("from") String from,
-            @Parameter(description = "Last day of the period (default today)", example = "2026-11-25")
+            @Parameter(description = "Last day of the period (default today)", example = "2026-11-25", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
-            @Parameter(description = GROUP_BY, schema = @Schema(enumeration = {"scheme", "force", "region", "cohort",
+            @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.STRING, enumeration = {"scheme", "force", "region", "cohort",
                     "nation"}, defaultValue = "nation")) @QueryParam("groupBy") String groupBy,
             @Parameter(description = SCHEME_ID, schema = @Schema(type = SchemaType.ARRAY, maxItems = 100,
                     implementation = String.class, format = "uuid")) @QueryParam("schemeId") List<String> schemeId,
-            @Parameter(description = FORCE, example = "west-midlands", schema = @Schema(maxLength = 40))
+            @Parameter(description = FORCE, example = "west-midlands", schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z-]{1,40}$"))
             @QueryParam("policeForceId") String policeForceId,
-            @Parameter(description = REGION, example = "N52", schema = @Schema(maxLength = 3))
+            @Parameter(description = REGION, example = "N52", schema = @Schema(type = SchemaType.STRING, maxLength = 3, pattern = "^N[0-9]{2}$"))
             @QueryParam("probationRegionCode") String probationRegionCode,
-            @Parameter(description = COHORT, schema = @Schema(enumeration = {"FIXED", "FLEX", "FREE"}))
+            @Parameter(description = COHORT, schema = @Schema(type = SchemaType.STRING, enumeration = {"FIXED", "FLEX", "FREE"}))
             @QueryParam("cohort") String cohort) {
         return service.outcomes(request(Kind.OUTCOMES));
     }
@@ -161,16 +161,16 @@ public class StatisticsResource {
                     """))})
     public NeedsStatistics needs(
             @Parameter(description = "Day the active cases and their latest assessments are taken on (default today)",
-                    example = "2026-11-25") @QueryParam("asOf") String asOf,
-            @Parameter(description = GROUP_BY, schema = @Schema(enumeration = {"scheme", "force", "region", "cohort",
+                    example = "2026-11-25", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf,
+            @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.STRING, enumeration = {"scheme", "force", "region", "cohort",
                     "nation"}, defaultValue = "nation")) @QueryParam("groupBy") String groupBy,
             @Parameter(description = SCHEME_ID, schema = @Schema(type = SchemaType.ARRAY, maxItems = 100,
                     implementation = String.class, format = "uuid")) @QueryParam("schemeId") List<String> schemeId,
-            @Parameter(description = FORCE, example = "west-midlands", schema = @Schema(maxLength = 40))
+            @Parameter(description = FORCE, example = "west-midlands", schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z-]{1,40}$"))
             @QueryParam("policeForceId") String policeForceId,
-            @Parameter(description = REGION, example = "N52", schema = @Schema(maxLength = 3))
+            @Parameter(description = REGION, example = "N52", schema = @Schema(type = SchemaType.STRING, maxLength = 3, pattern = "^N[0-9]{2}$"))
             @QueryParam("probationRegionCode") String probationRegionCode,
-            @Parameter(description = COHORT, schema = @Schema(enumeration = {"FIXED", "FLEX", "FREE"}))
+            @Parameter(description = COHORT, schema = @Schema(type = SchemaType.STRING, enumeration = {"FIXED", "FLEX", "FREE"}))
             @QueryParam("cohort") String cohort) {
         return service.needs(request(Kind.NEEDS));
     }
@@ -201,7 +201,7 @@ public class StatisticsResource {
                     """))})
     public CoverageStatistics coverage(
             @Parameter(description = "Day the active cases are counted on and the window ends (default today)",
-                    example = "2026-11-25") @QueryParam("asOf") String asOf,
+                    example = "2026-11-25", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf,
             @Parameter(description = "Length of the window in months, 1 to 120 (default 12)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "120", defaultValue = "12"))
             @QueryParam("months") String months,
@@ -209,15 +209,15 @@ public class StatisticsResource {
                     + "most 1 (default 0.5)", schema = @Schema(type = SchemaType.NUMBER, minimum = "0",
                     exclusiveMinimum = true, maximum = "1", defaultValue = "0.5")) @QueryParam("minShare") String minShare,
             @Parameter(description = "Grouping level: scheme, force, region or nation (default nation)",
-                    schema = @Schema(enumeration = {"scheme", "force", "region", "nation"}, defaultValue = "nation"))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"scheme", "force", "region", "nation"}, defaultValue = "nation"))
             @QueryParam("groupBy") String groupBy,
             @Parameter(description = SCHEME_ID, schema = @Schema(type = SchemaType.ARRAY, maxItems = 100,
                     implementation = String.class, format = "uuid")) @QueryParam("schemeId") List<String> schemeId,
-            @Parameter(description = FORCE, example = "west-midlands", schema = @Schema(maxLength = 40))
+            @Parameter(description = FORCE, example = "west-midlands", schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z-]{1,40}$"))
             @QueryParam("policeForceId") String policeForceId,
-            @Parameter(description = REGION, example = "N52", schema = @Schema(maxLength = 3))
+            @Parameter(description = REGION, example = "N52", schema = @Schema(type = SchemaType.STRING, maxLength = 3, pattern = "^N[0-9]{2}$"))
             @QueryParam("probationRegionCode") String probationRegionCode,
-            @Parameter(description = COHORT, schema = @Schema(enumeration = {"FIXED", "FLEX", "FREE"}))
+            @Parameter(description = COHORT, schema = @Schema(type = SchemaType.STRING, enumeration = {"FIXED", "FLEX", "FREE"}))
             @QueryParam("cohort") String cohort) {
         return service.coverage(request(Kind.COVERAGE));
     }
