@@ -183,6 +183,10 @@ class ObjectLevelAuthorisationTest {
             }
         }
 
+        if (!failures.isEmpty()) {
+            fail("Practitioner B reached A's case:\n  " + String.join("\n  ", failures));
+        }
+
         // A's case is exactly as it was, and B left no alteration of it in the access log.
         String after = given().header("Authorization", practitionerA).when().get("/v1/cases/" + caseA)
                 .then().statusCode(200).extract().asString();
@@ -195,9 +199,6 @@ class ObjectLevelAuthorisationTest {
         assertEquals(new TreeSet<>(List.of("ALTERATION", "COLLECTION", "CONSULTATION")), new TreeSet<>(actionsByB));
         assertEquals(5, actionsByB.size(), "entries for A's case: " + actionsByB);
 
-        if (!failures.isEmpty()) {
-            fail("Practitioner B reached A's case:\n  " + String.join("\n  ", failures));
-        }
     }
 
     @Test
