@@ -224,6 +224,7 @@ class LifecycleTest {
                 .when().post("/v1/recommendations/01936f4e-0000-7000-8000-000000000000/updates")
                 .then().statusCode(404).contentType("application/problem+json");
         given().header("Authorization", Register.OVERSIGHT)
-                .when().get("/v1/recommendations/not-a-uuid").then().statusCode(404);
+                .when().get("/v1/recommendations/not-a-uuid").then().statusCode(400)
+                .body("errors[0].field", equalTo("recommendationId"));
     }
 }
