@@ -1,0 +1,233 @@
+package org.iom.statistics;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Response types of the statistics endpoints. Every table can also be written as CSV ({@link Table}). */
+public final class StatisticsViews {
+
+    private StatisticsViews() {}
+
+    /** A statistics response that is one table: the CSV writer prints its header and rows. */
+    public interface Table {
+        @JsonIgnore
+        List<String> csvHeader();
+
+        @JsonIgnore
+        List<List<Object>> csvRows();
+    }
+
+    static final String GROUP = "The group: a scheme id, a police force id, a probation region code, a cohort, or"
+            + " `national`";
+    static final String LABEL = "What the group is called: scheme name (code), force name, region name, cohort name or"
+            + " `England and Wales`";
+    static final String SUPPRESSED = "Names of the figures of this row withheld by small-number suppression (they are"
+            + " null)";
+
+    @Schema(name = "CaseloadStatistics", description = "People managed on a date (active), selected and exited in a"
+            + " period, by group")
+    public record CaseloadStatistics(
+            @Schema(description = "Day the active caseload is counted on", example = "2026-11-25") LocalDate asOf,
+            @Schema(description = "First day of the selection/exit period (inclusive)", example = "2025-11-26") LocalDate from,
+            @Schema(description = "Last day of the selection/exit period (inclusive)", example = "2026-11-25") LocalDate to,
+            @Schema(description = "Grouping level", example = "force",
+                    enumeration = {"scheme", "force", "region", "cohort", "nation"}) String groupBy,
+            @Schema(description = "The filters applied") StatisticsFilters filters,
+            @Schema(description = "Counts below this are withheld", example = "5") int suppressionThreshold,
+            @Schema(maxItems = 1000) List<CaseloadRow> rows) implements Table {
+
+        @Override
+        public List<String> csvHeader() {
+            return List.of("group", "label", "active", "selected", "exited", "suppressed");
+        }
+
+        @Override
+        public List<List<Object>> csvRows() {
+            return rows.stream().map(r -> row(r.group(), r.label(), r.suppressed(), r.active(), r.selected(),
+                    r.exited())).toList();
+        }
+    }
+
+    @Schema(name = "CaseloadRow")
+    public record CaseloadRow(
+            @Schema(description = GROUP, example = "west-midlands", maxLength = 40) String group,
+            @Schema(description = LABEL, example = "West Midlands Police", maxLength = 250) String label,
+            @Schema(description = "Cases active on asOf: selected on or before it and not exited on or before it",
+                    example = "412", nullable = true) Long active,
+            @Schema(description = "Cases selected in the period", example = "97", nullable = true) Long selected,
+            @Schema(description = "Cases exited in the period", example = "85", nullable = true) Long exited,
+            @Schema(description = SUPPRESSED, maxItems = 3, example = "[]") List<String> suppressed) {}
+
+    @Schema(name = "OutcomeStatistics", description = "Outcome reviews in a period: each case counts once, with its"
+            + " latest review in the period that no other review supersedes")
+    public record OutcomeStatistics(
+            @Schema(description = "First day of the period (inclusive)", example = "2025-11-26") LocalDate from,
+            @Schema(description = "Last day of the period (inclusive)", example = "2026-11-25") LocalDate to,
+            @Schema(description = "Grouping level", example = "region",
+                    enumeration = {"scheme", "force", "region", "cohort", "nation"}) String groupBy,
+            @Schema(description = "The filters applied") StatisticsFilters filters,
+            @Schema(description = "Counts below this are withheld", example = "5") int suppressionThreshold,
+            @Schema(maxItems = 1000) List<OutcomeRow> rows) implements Table {
+
+        @Override
+        public List<String> csvHeader() {
+            return List.of("group", "label", "casesReviewed", "frequencyReduced", "frequencyReducedShare",
+                    "frequencyStayedTheSame", "frequencyStayedTheSameShare", "frequencyIncreased",
+                    "frequencyIncreasedShare", "seriousnessReduced", "seriousnessReducedShare",
+                    "seriousnessStayedTheSame", "seriousnessStayedTheSameShare", "seriousnessIncreased",
+                    "seriousnessIncreasedShare", "provenReoffending", "provenReoffendingRate", "suppressed");
+        }
+
+        @Override
+        public List<List<Object>> csvRows() {
+            return rows.stream().map(r -> row(r.group(), r.label(), r.suppressed(), r.casesReviewed(),
+                    r.frequencyReduced(), r.frequencyReducedShare(), r.frequencyStayedTheSame(),
+                    r.frequencyStayedTheSameShare(), r.frequencyIncreased(), r.frequencyIncreasedShare(),
+                    r.seriousnessReduced(), r.seriousnessReducedShare(), r.seriousnessStayedTheSame(),
+                    r.seriousnessStayedTheSameShare(), r.seriousnessIncreased(), r.seriousnessIncreasedShare(),
+                    r.provenReoffending(), r.provenReoffendingRate())).toList();
+        }
+    }
+
+    @Schema(name = "OutcomeRow", description = "Shares are fractions of casesReviewed (0 to 1, four decimals)")
+    public record OutcomeRow(
+            @Schema(description = GROUP, example = "N52", maxLength = 40) String group,
+            @Schema(description = LABEL, example = "West Midlands", maxLength = 250) String label,
+            @Schema(description = "Cases with a (non-superseded) outcome review in the period", example = "640",
+                    nullable = true) Long casesReviewed,
+            @Schema(example = "160", nullable = true) Long frequencyReduced,
+            @Schema(example = "0.25", nullable = true) Double frequencyReducedShare,
+            @Schema(example = "384", nullable = true) Long frequencyStayedTheSame,
+            @Schema(example = "0.6", nullable = true) Double frequencyStayedTheSameShare,
+            @Schema(example = "96", nullable = true) Long frequencyIncreased,
+            @Schema(example = "0.15", nullable = true) Double frequencyIncreasedShare,
+            @Schema(example = "128", nullable = true) Long seriousnessReduced,
+            @Schema(example = "0.2", nullable = true) Double seriousnessReducedShare,
+            @Schema(example = "448", nullable = true) Long seriousnessStayedTheSame,
+            @Schema(example = "0.7", nullable = true) Double seriousnessStayedTheSameShare,
+            @Schema(example = "64", nullable = true) Long seriousnessIncreased,
+            @Schema(example = "0.1", nullable = true) Double seriousnessIncreasedShare,
+            @Schema(description = "Cases cautioned or convicted in the reviewed period", example = "192",
+                    nullable = true) Long provenReoffending,
+            @Schema(description = "provenReoffending / casesReviewed", example = "0.3", nullable = true)
+            Double provenReoffendingRate,
+            @Schema(description = SUPPRESSED, maxItems = 16, example = "[]") List<String> suppressed) {}
+
+    @Schema(name = "NeedsStatistics", description = "Needs profile of the cases active on a date, from each case's"
+            + " latest needs assessment on or before that date: one row per group and need area")
+    public record NeedsStatistics(
+            @Schema(description = "Day the active cases and their latest assessments are taken on",
+                    example = "2026-11-25") LocalDate asOf,
+            @Schema(description = "Grouping level", example = "nation",
+                    enumeration = {"scheme", "force", "region", "cohort", "nation"}) String groupBy,
+            @Schema(description = "The filters applied") StatisticsFilters filters,
+            @Schema(description = "Counts below this are withheld", example = "5") int suppressionThreshold,
+            @Schema(maxItems = 10000) List<NeedsRow> rows) implements Table {
+
+        @Override
+        public List<String> csvHeader() {
+            return List.of("group", "label", "needArea", "activeCases", "assessed", "noNeed", "noNeedShare",
+                    "standard", "standardShare", "severe", "severeShare", "suppressed");
+        }
+
+        @Override
+        public List<List<Object>> csvRows() {
+            return rows.stream().map(r -> {
+                List<Object> cells = row(r.group(), r.label(), r.suppressed(), r.activeCases(), r.assessed(),
+                        r.noNeed(), r.noNeedShare(), r.standard(), r.standardShare(), r.severe(), r.severeShare());
+                cells.add(2, r.needArea());
+                return cells;
+            }).toList();
+        }
+    }
+
+    @Schema(name = "NeedsRow", description = "Shares are fractions of assessed (0 to 1, four decimals)")
+    public record NeedsRow(
+            @Schema(description = GROUP, example = "national", maxLength = 40) String group,
+            @Schema(description = LABEL, example = "England and Wales", maxLength = 250) String label,
+            @Schema(description = "Criminogenic need area", example = "ACCOMMODATION", enumeration = {"ACCOMMODATION",
+                    "EDUCATION_TRAINING_AND_EMPLOYABILITY", "FINANCIAL_MANAGEMENT_AND_INCOME", "RELATIONSHIPS",
+                    "LIFESTYLE_AND_ASSOCIATES", "DRUG_MISUSE", "ALCOHOL_MISUSE", "EMOTIONAL_WELL_BEING",
+                    "THINKING_AND_BEHAVIOUR", "ATTITUDES"}) String needArea,
+            @Schema(description = "Cases active on asOf in the group", example = "5200", nullable = true) Long activeCases,
+            @Schema(description = "Active cases with a needs assessment on or before asOf", example = "5000",
+                    nullable = true) Long assessed,
+            @Schema(example = "2500", nullable = true) Long noNeed,
+            @Schema(example = "0.5", nullable = true) Double noNeedShare,
+            @Schema(example = "1750", nullable = true) Long standard,
+            @Schema(example = "0.35", nullable = true) Double standardShare,
+            @Schema(example = "750", nullable = true) Long severe,
+            @Schema(example = "0.15", nullable = true) Double severeShare,
+            @Schema(description = SUPPRESSED, maxItems = 8, example = "[]") List<String> suppressed) {}
+
+    @Schema(name = "CoverageStatistics", description = "How many schemes and forces measure impact: recorded an"
+            + " outcome review in the window for at least minShare of their active cases")
+    public record CoverageStatistics(
+            @Schema(description = "Day the active cases are counted on; the window ends on it", example = "2026-11-25")
+            LocalDate asOf,
+            @Schema(description = "Length of the window in months", example = "12") int months,
+            @Schema(description = "First day of the window (inclusive)", example = "2025-11-26") LocalDate from,
+            @Schema(description = "Last day of the window (inclusive): asOf", example = "2026-11-25") LocalDate to,
+            @Schema(description = "Share of active cases reviewed in the window at which a scheme or force counts as"
+                    + " measuring impact", example = "0.5") double minShare,
+            @Schema(description = "Grouping level", example = "nation",
+                    enumeration = {"scheme", "force", "region", "nation"}) String groupBy,
+            @Schema(description = "The filters applied") StatisticsFilters filters,
+            @Schema(description = "Counts of people below this are withheld", example = "5") int suppressionThreshold,
+            @Schema(maxItems = 1000) List<CoverageRow> rows) implements Table {
+
+        @Override
+        public List<String> csvHeader() {
+            return List.of("group", "label", "schemes", "schemesMeasuring", "forces", "forcesMeasuring",
+                    "activeCases", "casesReviewed", "reviewedShare", "suppressed");
+        }
+
+        @Override
+        public List<List<Object>> csvRows() {
+            return rows.stream().map(r -> row(r.group(), r.label(), r.suppressed(), r.schemes(), r.schemesMeasuring(),
+                    r.forces(), r.forcesMeasuring(), r.activeCases(), r.casesReviewed(), r.reviewedShare())).toList();
+        }
+    }
+
+    @Schema(name = "CoverageRow", description = "Schemes and forces are organisations, not people: their counts are"
+            + " never withheld")
+    public record CoverageRow(
+            @Schema(description = GROUP, example = "national", maxLength = 40) String group,
+            @Schema(description = LABEL, example = "England and Wales", maxLength = 250) String label,
+            @Schema(description = "Active schemes in the group", example = "125") int schemes,
+            @Schema(description = "Of those, schemes whose reviewed share reaches minShare", example = "40")
+            int schemesMeasuring,
+            @Schema(description = "Police forces in the group (national and unfiltered: all 43)", example = "43")
+            int forces,
+            @Schema(description = "Of those, forces whose reviewed share over all their schemes in scope reaches"
+                    + " minShare", example = "14") int forcesMeasuring,
+            @Schema(description = "Cases active on asOf in the group's active schemes", example = "52000",
+                    nullable = true) Long activeCases,
+            @Schema(description = "Of those, cases with an outcome review (not superseded) in the window",
+                    example = "20800", nullable = true) Long casesReviewed,
+            @Schema(description = "casesReviewed / activeCases", example = "0.4", nullable = true) Double reviewedShare,
+            @Schema(description = SUPPRESSED, maxItems = 3, example = "[]") List<String> suppressed) {}
+
+    @Schema(name = "StatisticsFilters", description = "Filters of a statistics request, as applied (null: not"
+            + " filtered)")
+    public record StatisticsFilters(
+            @Schema(description = "Scheme ids", maxItems = 100) List<String> schemeId,
+            @Schema(description = "Police force id", example = "west-midlands", maxLength = 40, nullable = true)
+            String policeForceId,
+            @Schema(description = "Probation region code", example = "N52", maxLength = 3, nullable = true)
+            String probationRegionCode,
+            @Schema(description = "Cohort", example = "FIXED", enumeration = {"FIXED", "FLEX", "FREE"}, nullable = true)
+            String cohort) {}
+
+    private static List<Object> row(String group, String label, List<String> suppressed, Object... figures) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(group);
+        cells.add(label);
+        cells.addAll(java.util.Arrays.asList(figures));
+        cells.add(String.join(" ", suppressed));
+        return cells;
+    }
+}
