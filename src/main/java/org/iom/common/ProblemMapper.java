@@ -199,6 +199,16 @@ public class ProblemMapper {
         if (t instanceof org.hibernate.exception.JDBCConnectionException) {
             return true;
         }
+        // Hibernate reports any failure to get a pooled connection this way, whatever the driver said (a connection
+        // attempt to a hung database can end as SQLState 99999 "Interrupted while attempting to connect").
+        if (t instanceof org.hibernate.JDBCException j && j.getMessage() != null
+                && j.getMessage().startsWith("Unable to acquire JDBC Connection")) {
+            return true;
+        }
+        if (t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException) {
+            return true;
+        }
         if (t instanceof SQLException sql) {
             String state = sql.getSQLState();
             if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
@@ -206,7 +216,8 @@ public class ProblemMapper {
                 return true;
             }
             String msg = sql.getMessage();
-            return msg != null && (msg.contains("acquisition timeout") || msg.contains("Acquisition timeout"));
+            return msg != null && (msg.contains("acquisition timeout") || msg.contains("Acquisition timeout")
+                    || msg.startsWith("Interrupted while acquiring") || msg.startsWith("Can't create new connection"));
         }
         return false;
     }
