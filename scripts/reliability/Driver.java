@@ -84,6 +84,7 @@ public class Driver {
             case "conflict" -> rc = conflict(a);
             case "fuzz" -> rc = fuzz(a);
             case "check-api" -> rc = checkApi(a);
+            case "resolve" -> rc = resolve(a);
             default -> {
                 System.err.println("usage: Driver --base URL --key PEM --issuer ISS setup|load|conflict|fuzz|check-api ...");
                 rc = 2;
@@ -145,8 +146,8 @@ public class Driver {
     // =============================================================================================================
     // load: writers or readers for a while, with optional health probes, and the checks of the fault tests.
     // =============================================================================================================
-    record Attempt(int writer, String key, String crn, int n, long start, long end, int status, String error,
-            String id, boolean replayed, String retryAfter, String contentType, String leak) {
+    record Attempt(int writer, String key, String crn, int body, int n, long start, long end, int status,
+            String error, String id, boolean replayed, String retryAfter, String contentType, String leak) {
         boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -197,7 +198,8 @@ public class Driver {
                     n++;
                     if (isWriter) {
                         String crn = (char) ('A' + writer % 26) + String.format("%06d", n);
-                        String body = caseJson(schemeId, crn, writer * 100_000 + n);
+                        int bodyN = writer * 100_000 + n;
+                        String body = caseJson(schemeId, crn, bodyN);
                         String idemKey = UUID.randomUUID().toString();
                         for (int attempt = 1; ; attempt++) {
                             Res r = send("POST", "/v1/cases", writeToken, "application/json", body,
@@ -206,7 +208,7 @@ public class Driver {
                             if (r.status >= 200 && r.status < 300) {
                                 id = idFrom(r);
                             }
-                            attempts.add(new Attempt(writer, idemKey, crn, attempt, r.start, r.end, r.status, r.error, id,
+                            attempts.add(new Attempt(writer, idemKey, crn, bodyN, attempt, r.start, r.end, r.status, r.error, id,
                                     "true".equals(r.header("Idempotent-Replayed")), r.header("Retry-After"),
                                     r.header("Content-Type"), leak(r.body, body)));
                             boolean retryable = r.status == 0 || r.status >= 500;
@@ -217,7 +219,7 @@ public class Driver {
                         }
                     } else {
                         Res r = send("GET", readPath, readToken, null, null, Map.of(), Duration.ofMillis(clientTimeout));
-                        attempts.add(new Attempt(writer, null, null, 1, r.start, r.end, r.status, r.error, null, false,
+                        attempts.add(new Attempt(writer, null, null, 0, 1, r.start, r.end, r.status, r.error, null, false,
                                 r.header("Retry-After"), r.header("Content-Type"), leak(r.body, "")));
                         if (r.status != 200) {
                             sleep(Math.min(retryPause, 100));
@@ -347,7 +349,7 @@ public class Driver {
                         rejected++;
                     } else {
                         unresolved++;
-                        indet.write(e.getKey() + "\t" + xs.get(0).crn + "\n");
+                        indet.write(e.getKey() + "\t" + xs.get(0).crn + "\t" + xs.get(0).body + "\n");
                     }
                 }
             }
@@ -636,6 +638,50 @@ public class Driver {
             throw new IllegalStateException("no ETag");
         }
         return Long.parseLong(etag.replace("W/", "").replace("\"", "").trim());
+    }
+
+    // =============================================================================================================
+    // resolve: retry every write whose outcome the client never saw, with its original Idempotency-Key and body.
+    // Each must now answer 2xx (a replay if the first attempt had committed); the acknowledgements are appended.
+    // =============================================================================================================
+    static int resolve(Args a) throws Exception {
+        Path unresolved = Path.of(a.req("unresolved"));
+        Path acks = Path.of(a.req("acks"));
+        String schemeId = a.req("scheme-id");
+        String tok = token("iom-practitioner", a.req("scheme-code"));
+        List<String> failures = new ArrayList<>();
+        int ok = 0, replayed = 0;
+        StringBuilder out = new StringBuilder();
+        for (String line : Files.readAllLines(unresolved)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            Res r = null;
+            for (int attempt = 0; attempt < 20; attempt++) {
+                r = send("POST", "/v1/cases", tok, "application/json", caseJson(schemeId, f[1], Integer.parseInt(f[2])),
+                        Map.of("Idempotency-Key", f[0]), Duration.ofSeconds(30));
+                if (r.status != 0 && r.status < 500) {
+                    break;
+                }
+                sleep(500);
+            }
+            if (r.status >= 200 && r.status < 300) {
+                ok++;
+                boolean rep = "true".equals(r.header("Idempotent-Replayed"));
+                replayed += rep ? 1 : 0;
+                out.append(f[0]).append('\t').append(idFrom(r)).append('\t').append(f[1]).append('\t').append(rep)
+                        .append('\n');
+            } else {
+                failures.add("retry of key " + f[0] + " answered " + r.status + " " + r.error + " " + r.body);
+            }
+        }
+        Files.writeString(acks, out.toString(), java.nio.file.StandardOpenOption.APPEND,
+                java.nio.file.StandardOpenOption.CREATE);
+        figure("retried_unresolved", ok + failures.size());
+        figure("retried_now_acknowledged", ok);
+        figure("retried_found_already_committed", replayed);
+        return report(failures);
     }
 
     // =============================================================================================================
