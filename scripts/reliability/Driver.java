@@ -85,6 +85,7 @@ public class Driver {
             case "fuzz" -> rc = fuzz(a);
             case "check-api" -> rc = checkApi(a);
             case "resolve" -> rc = resolve(a);
+            case "dupes" -> rc = dupes(a);
             default -> {
                 System.err.println("usage: Driver --base URL --key PEM --issuer ISS setup|load|conflict|fuzz|check-api ...");
                 rc = 2;
@@ -681,6 +682,73 @@ public class Driver {
         figure("retried_unresolved", ok + failures.size());
         figure("retried_now_acknowledged", ok);
         figure("retried_found_already_committed", replayed);
+        return report(failures);
+    }
+
+    // =============================================================================================================
+    // dupes: the same write sent several times at once with one Idempotency-Key (a double click, a proxy retrying
+    // while the first is still running): every copy answers 2xx with the same case, exactly one is not a replay.
+    // =============================================================================================================
+    static int dupes(Args a) throws Exception {
+        String schemeId = a.req("scheme-id");
+        String tok = token("iom-practitioner", a.req("scheme-code"));
+        int keys = a.i("keys", 20), copies = a.i("copies", 4);
+        Path acks = Path.of(a.req("acks"));
+        List<String> failures = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
+        int originals = 0, replays = 0;
+        for (int k = 0; k < keys; k++) {
+            String key = UUID.randomUUID().toString();
+            String crn = "W" + String.format("%06d", k);
+            String body = caseJson(schemeId, crn, 900_000 + k);
+            CyclicBarrier barrier = new CyclicBarrier(copies);
+            ConcurrentLinkedQueue<Res> got = new ConcurrentLinkedQueue<>();
+            List<Thread> ts = new ArrayList<>();
+            for (int c = 0; c < copies; c++) {
+                ts.add(new Thread(() -> {
+                    try {
+                        barrier.await(30, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    got.add(send("POST", "/v1/cases", tok, "application/json", body, Map.of("Idempotency-Key", key),
+                            Duration.ofSeconds(30)));
+                }));
+            }
+            ts.forEach(Thread::start);
+            for (Thread t : ts) {
+                t.join();
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int fresh = 0;
+            for (Res r : got) {
+                if (r.status < 200 || r.status >= 300) {
+                    failures.add("key " + key + ": a copy answered " + r.status + " " + r.error + " " + r.body);
+                    continue;
+                }
+                ids.add(idFrom(r));
+                if ("true".equals(r.header("Idempotent-Replayed"))) {
+                    replays++;
+                } else {
+                    fresh++;
+                }
+            }
+            originals += fresh;
+            if (ids.size() > 1) {
+                failures.add("key " + key + ": copies answered different cases " + ids);
+            }
+            if (fresh != 1) {
+                failures.add("key " + key + ": " + fresh + " copies were not replays (expected exactly 1)");
+            }
+            if (!ids.isEmpty()) {
+                out.append(key).append('\t').append(ids.iterator().next()).append('\t').append(crn).append("\tfalse\n");
+            }
+        }
+        Files.writeString(acks, out.toString(), java.nio.file.StandardOpenOption.APPEND,
+                java.nio.file.StandardOpenOption.CREATE);
+        figure("duplicate_sends", keys + " keys x " + copies + " simultaneous copies");
+        figure("duplicate_originals", originals);
+        figure("duplicate_replays", replays);
         return report(failures);
     }
 

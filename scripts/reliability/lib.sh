@@ -239,7 +239,7 @@ app_start() {
     if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$APP_PORT/q/health/ready")" = 200 ]; then
       break
     fi
-    [ $(( $(now_ms) - t0 )) -lt 90000 ] || fail "the service was not ready within 90 s"
+    [ $(( $(now_ms) - t0 )) -lt $(( ${REL_START_TIMEOUT:-180} * 1000 )) ] || fail "the service was not ready within ${REL_START_TIMEOUT:-180} s"
     sleep 0.2
   done
   # Make sure the port is really ours (another process might have taken it between the check and the bind).
