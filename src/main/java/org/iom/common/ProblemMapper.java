@@ -174,10 +174,7 @@ public class ProblemMapper {
                 return validation(cve, uri);
             }
             if (isDatabaseUnavailable(t)) {
-                LOG.warnf("Database unavailable for %s: %s", uri.getPath(), t.toString());
-                return respond(ProblemType.UNAVAILABLE,
-                        "The database is unavailable. Retry after " + RETRY_AFTER_SECONDS + " seconds.", null, null,
-                        null, Map.of("Retry-After", RETRY_AFTER_SECONDS), uri);
+                return databaseUnavailable(t, uri);
             }
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return respond(ProblemType.CONFLICT, "The request conflicts with an existing record.", uri);
@@ -189,9 +186,40 @@ public class ProblemMapper {
                 break;
             }
         }
+        // A commit that failed because the connection died reports the database error only as a suppressed
+        // exception of the RollbackException (Narayana). Its outcome is unknown to us: 503, and the client's retry
+        // with the same Idempotency-Key settles it.
+        Throwable buried = findDatabaseUnavailable(e, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        if (buried != null) {
+            return databaseUnavailable(buried, uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error %s on %s", errorId, uri.getPath());
         return respond(ProblemType.INTERNAL, "An unexpected error occurred. Quote reference " + errorId + ".", uri);
+    }
+
+    private Response databaseUnavailable(Throwable t, UriInfo uri) {
+        LOG.warnf("Database unavailable for %s: %s", uri.getPath(), t.toString());
+        return respond(ProblemType.UNAVAILABLE,
+                "The database is unavailable. Retry after " + RETRY_AFTER_SECONDS + " seconds.", null, null,
+                null, Map.of("Retry-After", RETRY_AFTER_SECONDS), uri);
+    }
+
+    /** The first database-unavailable failure among the causes and suppressed exceptions of {@code t}, or null. */
+    static Throwable findDatabaseUnavailable(Throwable t, int depth, java.util.Set<Throwable> seen) {
+        if (t == null || depth > 12 || !seen.add(t)) {
+            return null;
+        }
+        if (isDatabaseUnavailable(t)) {
+            return t;
+        }
+        Throwable found = findDatabaseUnavailable(t.getCause(), depth + 1, seen);
+        for (Throwable s : t.getSuppressed()) {
+            if (found == null) {
+                found = findDatabaseUnavailable(s, depth + 1, seen);
+            }
+        }
+        return found;
     }
 
     static boolean isDatabaseUnavailable(Throwable t) {

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,22 @@ class DatabaseUnavailableMappingTest {
                         + "exception.", PSQLState.UNEXPECTED_ERROR,
                         new RuntimeException("Interrupted while attempting to connect.")));
         assertUnavailable(e);
+    }
+
+    @Test
+    void commitLostWithTheConnectionIs503() {
+        // Logged by the crash test before this mapping existed: HTTP 500 for a commit cut by a PostgreSQL crash.
+        // Narayana reports the database error only as a suppressed exception of the RollbackException.
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        XAException xa = new XAException("Error trying to transactionCommit local transaction: FATAL: terminating "
+                + "connection due to unexpected postmaster exit");
+        xa.initCause(new PSQLException("FATAL: terminating connection due to unexpected postmaster exit",
+                PSQLState.CONNECTION_FAILURE));
+        rollback.addSuppressed(xa);
+        assertUnavailable(new RuntimeException("Error invoking subclass method", rollback));
+        // A rollback for any other reason is still an error of ours.
+        assertEquals(500, mapper.any(new RuntimeException("Error invoking subclass method",
+                new RollbackException("ARJUNA016053: Could not commit transaction.")), uri).getStatus());
     }
 
     @Test
