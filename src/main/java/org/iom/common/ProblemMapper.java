@@ -167,6 +167,22 @@ public class ProblemMapper {
             if (t instanceof ProblemException p) {
                 return problem(p, uri);
             }
+            // Unreadable JSON wrapped by the framework (fuzz: PUT /v1/cases/{id}/needs with '{"a":1,}' was a 500).
+            if (t instanceof UnrecognizedPropertyException u) {
+                return unknownProperty(u, uri);
+            }
+            if (t instanceof InvalidFormatException f) {
+                return invalidFormat(f, uri);
+            }
+            if (t instanceof MismatchedInputException m) {
+                return mismatchedInput(m, uri);
+            }
+            if (t instanceof JsonMappingException jm) {
+                return jsonMapping(jm, uri);
+            }
+            if (t instanceof JsonProcessingException jp) {
+                return malformedJson(jp, uri);
+            }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return staleVersion(uri);
             }
@@ -181,6 +197,11 @@ public class ProblemMapper {
             }
             if (t instanceof SQLException sql && "22001".equals(sql.getSQLState())) {
                 return respond(ProblemType.VALIDATION, "A value is longer than allowed.", uri);
+            }
+            // PostgreSQL text cannot hold NUL (U+0000) or characters outside its encoding (fuzz: GET .../%00).
+            if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return respond(ProblemType.VALIDATION, "A value contains a character that is not allowed (such as NUL).",
+                        uri);
             }
             if (t.getCause() == t) {
                 break;

@@ -72,6 +72,25 @@ class DatabaseUnavailableMappingTest {
     }
 
     @Test
+    void unreadableJsonWrappedByTheFrameworkIsBadInput() {
+        // Found by the fuzz test: PUT /v1/cases/{id}/needs with '{"a":1,}' was a 500.
+        Response r = mapper.webApplication(new jakarta.ws.rs.WebApplicationException(
+                new com.fasterxml.jackson.core.JsonParseException(null, "Unexpected character ('}' (code 125))")), uri);
+        assertEquals(400, r.getStatus());
+    }
+
+    @Test
+    void aNulCharacterIsBadInputNotAnError() {
+        // Found by the fuzz test: GET /v1/police-forces/%00 was a 500.
+        Exception e = new GenericJDBCException("JDBC exception executing SQL [ERROR: invalid byte sequence for "
+                + "encoding \"UTF8\": 0x00]", new SQLException("ERROR: invalid byte sequence for encoding \"UTF8\": 0x00",
+                "22021"));
+        Response r = mapper.any(e, uri);
+        assertEquals(400, r.getStatus());
+        assertFalse(((Problem) r.getEntity()).detail().contains("SQL"));
+    }
+
+    @Test
     void otherDatabaseErrorsAreNotMistakenForAnOutage() {
         assertFalse(ProblemMapper.isDatabaseUnavailable(new PSQLException("ERROR: division by zero",
                 PSQLState.DIVISION_BY_ZERO)));
