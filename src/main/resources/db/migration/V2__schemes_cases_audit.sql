@@ -51,8 +51,6 @@ create table iom_case (
     check (exited_on is null or exited_on >= selected_on),
     check (crn ~ '^[A-Z][0-9]{6}$'),
     check (pnc_id is null or pnc_id ~ '^[0-9]{4}/[0-9]{7}[A-Z]$'),
-    check (selection_reason in ('BURGLARY', 'ROBBERY', 'THEFT_FROM_PERSON', 'VEHICLE_CRIME', 'DOMESTIC_ABUSE',
-                                'SERIOUS_VIOLENCE', 'OTHER')),
     check (exit_reason is null or exit_reason in ('RISK_REDUCED', 'CUSTODY', 'MOVED_AWAY', 'NON_ENGAGEMENT',
                                                   'DECEASED', 'OTHER'))
 );

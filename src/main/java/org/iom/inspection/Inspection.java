@@ -1,0 +1,60 @@
+package org.iom.inspection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A published inspection report (entity: never leaves the service layer). */
+@Entity
+@Table(name = "inspection")
+public class Inspection {
+
+    @Id
+    @Column(name = "id")
+    public UUID id;
+
+    @Column(name = "title")
+    public String title;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "inspectorates", columnDefinition = "varchar(20)[]")
+    public String[] inspectorates;
+
+    @Column(name = "kind")
+    public String kind;
+
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    @Column(name = "fieldwork_from")
+    public LocalDate fieldworkFrom;
+
+    @Column(name = "fieldwork_to")
+    public LocalDate fieldworkTo;
+
+    @Column(name = "url")
+    public String url;
+
+    @Column(name = "summary")
+    public String summary;
+
+    @Version
+    @Column(name = "version")
+    public long version;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

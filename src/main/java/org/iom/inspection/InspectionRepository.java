@@ -1,0 +1,8 @@
+package org.iom.inspection;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class InspectionRepository implements PanacheRepositoryBase<Inspection, UUID> {}
