@@ -55,6 +55,15 @@ class OperationsTest {
     }
 
     @Test
+    void anUndecodablePathIsAProblemNotTheDefaultErrorPage() {
+        // Found by the fuzz test (request #176 of its run at 22:14): '%25' then a matrix parameter in the path.
+        given().urlEncodingEnabled(false).header("Authorization", Tokens.bearer(Roles.ADMIN))
+                .when().get("/v1/recommendations/%25/updates/;jsessionid=1")
+                .then().statusCode(org.hamcrest.Matchers.lessThan(500))
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void responsesCarrySecurityHeaders() {
         given().header("Authorization", Tokens.bearer(Roles.ADMIN))
                 .when().get("/v1/probation-regions")
