@@ -203,6 +203,12 @@ public class ProblemMapper {
                 return respond(ProblemType.VALIDATION, "A value contains a character that is not allowed (such as NUL).",
                         uri);
             }
+            if (t == e && t instanceof java.io.IOException) {
+                // Reading the request failed (broken chunked encoding, a connection cut mid-body): the client's
+                // request is malformed, not a server error. (Database I/O reaches us wrapped in SQLExceptions.)
+                LOG.debugf("Unreadable request on %s: %s", uri.getPath(), t);
+                return respond(ProblemType.MALFORMED, "The request body could not be read.", uri);
+            }
             if (t instanceof io.vertx.core.http.HttpClosedException || t instanceof java.nio.channels.ClosedChannelException) {
                 // The client hung up while sending its body: nobody is left to read an answer; not a server error.
                 LOG.debugf("Client closed the connection during %s", uri.getPath());
