@@ -8,8 +8,10 @@
 free_port() {
   local p
   for _ in $(seq 1 50); do
-    p=$(( 20000 + RANDOM % 40000 ))
-    if ! ss -ltnH "( sport = :$p )" 2>/dev/null | grep -q .; then echo "$p"; return 0; fi
+    # Below Linux's ephemeral range (32768-60999), so an outgoing connection cannot take it between the check and
+    # the bind; and not in use by any socket at all, listening or connected.
+    p=$(( 20000 + RANDOM % 12000 ))
+    if ! ss -tanH "( sport = :$p )" 2>/dev/null | grep -q .; then echo "$p"; return 0; fi
   done
   echo "free_port: no free port found" >&2; return 1
 }

@@ -83,8 +83,10 @@ rel_cleanup() {
 free_port() {
   local p i
   for i in $(seq 1 200); do
-    p=$(( 20000 + RANDOM % 40000 ))
-    if [ -z "$(ss -Htln "sport = :$p" 2>/dev/null)" ]; then echo "$p"; return 0; fi
+    # Below Linux's ephemeral range (32768-60999), so an outgoing connection cannot take it between the check and
+    # the bind; and not in use by any socket, listening or connected.
+    p=$(( 20000 + RANDOM % 12000 ))
+    if [ -z "$(ss -Htan "sport = :$p" 2>/dev/null)" ]; then echo "$p"; return 0; fi
   done
   fail "no free port found"
 }
