@@ -24,7 +24,7 @@ public record Problem(
         @Schema(description = "For a conflict with an existing resource: its id", maxLength = 100)
         String conflictingId,
         @Schema(description = "For an illegal state change: the allowed target states", maxItems = 20)
-        List<String> allowed) {
+        List<@jakarta.validation.constraints.Size(max = 40) String> allowed) {
 
     @Schema(name = "FieldError")
     public record FieldError(
