@@ -130,9 +130,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
-        Throwable cause = e.getCause();
-        if (cause instanceof JsonProcessingException || cause instanceof ProblemException) {
-            return any(cause, uri);
+        // A parameter that failed to convert arrives as a 404 (the JAX-RS spec) wrapping our 400 problem.
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException || cause instanceof ProblemException) {
+                return any(cause, uri);
+            }
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {

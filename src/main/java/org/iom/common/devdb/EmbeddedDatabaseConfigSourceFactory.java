@@ -7,6 +7,7 @@ import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,27 +36,33 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         LaunchMode mode = LaunchMode.current();
         boolean productionRun = mode == LaunchMode.NORMAL && ExecutionMode.current() != ExecutionMode.UNSET;
-        if (productionRun && !isSet(context.getValue("mp.jwt.verify.publickey.location"))
-                && !isSet(context.getValue("mp.jwt.verify.publickey"))) {
-            throw new ConfigurationException(
-                    "No token verification key configured: set MP_JWT_VERIFY_PUBLICKEY_LOCATION (a PEM or JWKS file"
-                            + " or URL) and MP_JWT_VERIFY_ISSUER. The dev key in dev-keys/ is never trusted in production.",
-                    Set.of("mp.jwt.verify.publickey.location"));
+        boolean hasUrl = isSet(context.getValue(URL_KEY));
+        if (productionRun) {
+            List<String> missing = new ArrayList<>();
+            if (!hasUrl) {
+                missing.add("QUARKUS_DATASOURCE_JDBC_URL (e.g. jdbc:postgresql://host:5432/iom), QUARKUS_DATASOURCE_USERNAME"
+                        + " and QUARKUS_DATASOURCE_PASSWORD");
+            }
+            if ((!isSet(context.getValue("mp.jwt.verify.publickey.location"))
+                    && !isSet(context.getValue("mp.jwt.verify.publickey")))
+                    || !isSet(context.getValue("mp.jwt.verify.issuer"))) {
+                missing.add("MP_JWT_VERIFY_PUBLICKEY_LOCATION (a PEM or JWKS file or URL of your identity provider) and"
+                        + " MP_JWT_VERIFY_ISSUER");
+            }
+            if (!missing.isEmpty()) {
+                throw new ConfigurationException("iom-service cannot start: set " + String.join("; and set ", missing)
+                        + ". (The embedded PostgreSQL and the dev token key exist only in dev mode and tests.)",
+                        Set.of(URL_KEY));
+            }
+            return List.of();
         }
-        if (isSet(context.getValue(URL_KEY))) {
+        if (hasUrl) {
             return List.of();
         }
         if (mode == LaunchMode.DEVELOPMENT) {
             Map<String, String> props = DevDatabase.ensureStarted();
             // Ordinal below application.properties (250) and the environment (300), so both still override it.
             return List.of(new PropertiesConfigSource(props, "iom-embedded-dev-database", 200));
-        }
-        if (productionRun) {
-            throw new ConfigurationException(
-                    "No database configured: set QUARKUS_DATASOURCE_JDBC_URL (e.g. jdbc:postgresql://host:5432/iom),"
-                            + " QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD."
-                            + " The embedded PostgreSQL exists only in dev mode and tests.",
-                    Set.of(URL_KEY));
         }
         return List.of();
     }
