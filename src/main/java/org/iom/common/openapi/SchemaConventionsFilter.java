@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  *       components ({@code $ref: LocalDate}); each use is replaced by the plain schema ({@code type: string,
  *       format: date}) and those components are dropped. Enums stay named components (clients get one type).</li>
  *   <li><b>Well-known formats carry their length</b>: {@code date} 10, {@code date-time} 35, {@code uuid} 36
- *       characters, so every string in the contract is bounded (the OWASP lint requires it).</li>
+ *       characters, and so do the standard response headers {@code Link} and {@code Location} (2000) and
+ *       {@code ETag} (200), so every string in the contract is bounded (the OWASP lint requires it).</li>
+ *   <li><b>Defaults have the parameter's type</b>: JAX-RS {@code @DefaultValue("20")} on an integer becomes
+ *       {@code default: 20}, not {@code "20"}.</li>
  * </ol>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -40,6 +43,7 @@ public class SchemaConventionsFilter implements OASFilter {
     private static final Set<SchemaType> SIMPLE = Set.of(SchemaType.STRING, SchemaType.INTEGER, SchemaType.NUMBER,
             SchemaType.BOOLEAN);
     private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("date", 10, "date-time", 35, "uuid", 36);
+    private static final Map<String, Integer> HEADER_LENGTHS = Map.of("link", 2000, "location", 2000, "etag", 200);
     private static final String COMPONENT_PREFIX = "#/components/schemas/";
 
     @Override
@@ -86,6 +90,7 @@ public class SchemaConventionsFilter implements OASFilter {
                             content(r.getContent(), inline);
                             if (r.getHeaders() != null) {
                                 r.getHeaders().values().forEach(h -> h.setSchema(inline.apply(h.getSchema())));
+                                boundHeaders(r.getHeaders());
                             }
                         });
                     }
@@ -128,6 +133,7 @@ public class SchemaConventionsFilter implements OASFilter {
     }
 
     private void walkChildren(Schema schema, Map<String, Schema> schemas) {
+        typedDefault(schema);
         if (schema.getRef() == null && schema.getType() != null && schema.getType().contains(SchemaType.STRING)
                 && schema.getFormat() != null && schema.getMaxLength() == null
                 && FORMAT_LENGTHS.containsKey(schema.getFormat())) {
@@ -150,6 +156,39 @@ public class SchemaConventionsFilter implements OASFilter {
         if (schema.getOneOf() != null) {
             schema.setOneOf(schema.getOneOf().stream().map(s -> walk(s, schemas)).toList());
         }
+    }
+
+    /** {@code @DefaultValue("20")} is a string to JAX-RS; an integer parameter's default must be the number 20. */
+    private static void typedDefault(Schema schema) {
+        if (!(schema.getDefaultValue() instanceof String text) || schema.getType() == null) {
+            return;
+        }
+        try {
+            if (schema.getType().contains(SchemaType.INTEGER)) {
+                schema.setDefaultValue(Long.valueOf(text.trim()));
+            } else if (schema.getType().contains(SchemaType.NUMBER)) {
+                schema.setDefaultValue(new java.math.BigDecimal(text.trim()));
+            } else if (schema.getType().contains(SchemaType.BOOLEAN) && text.matches("true|false")) {
+                schema.setDefaultValue(Boolean.valueOf(text));
+            }
+        } catch (NumberFormatException e) {
+            // left as it is: the lint reports an invalid default
+        }
+    }
+
+    /** Bounds for the standard response headers the service sends as free strings. */
+    private static void boundHeaders(Map<String, org.eclipse.microprofile.openapi.models.headers.Header> headers) {
+        if (headers == null) {
+            return;
+        }
+        headers.forEach((name, header) -> {
+            Schema schema = header.getSchema();
+            Integer bound = HEADER_LENGTHS.get(name.toLowerCase(java.util.Locale.ROOT));
+            if (bound != null && schema != null && schema.getRef() == null && schema.getMaxLength() == null
+                    && schema.getType() != null && schema.getType().contains(SchemaType.STRING)) {
+                schema.setMaxLength(bound);
+            }
+        });
     }
 
     private void nullables(Schema schema) {
