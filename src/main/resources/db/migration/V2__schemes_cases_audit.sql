@@ -18,7 +18,9 @@ create table scheme (
     contact_phone          varchar(40),
     version                bigint        not null,
     created_at             timestamptz   not null,
-    updated_at             timestamptz   not null
+    updated_at             timestamptz   not null,
+    check (code ~ '^[A-Z0-9]{1,10}(-[A-Z0-9]{1,10}){0,3}$'),
+    check (cardinality(cohorts) between 1 and 3 and cohorts <@ array['FIXED', 'FLEX', 'FREE']::varchar(5)[])
 );
 create index scheme_police_force on scheme (police_force_id);
 create index scheme_probation_region on scheme (probation_region_code);
@@ -45,7 +47,12 @@ create table iom_case (
     created_at             timestamptz   not null,
     updated_at             timestamptz   not null,
     check ((status = 'EXITED') = (exited_on is not null)),
-    check (exited_on is null or exited_on >= selected_on)
+    check ((status = 'EXITED') = (exit_reason is not null)),
+    check (exited_on is null or exited_on >= selected_on),
+    check (crn ~ '^[A-Z][0-9]{6}$'),
+    check (pnc_id is null or pnc_id ~ '^[0-9]{4}/[0-9]{7}[A-Z]$'),
+    check (exit_reason is null or exit_reason in ('RISK_REDUCED', 'CUSTODY', 'MOVED_AWAY', 'NON_ENGAGEMENT',
+                                                  'DECEASED', 'OTHER'))
 );
 -- One active case per person per scheme.
 create unique index iom_case_one_active_per_scheme on iom_case (scheme_id, crn) where status = 'ACTIVE';
@@ -68,7 +75,10 @@ create table needs_assessment (
     thinking_and_behaviour                  varchar(8) not null,
     attitudes                               varchar(8) not null,
     recorded_by            varchar(200)  not null,
-    recorded_at            timestamptz   not null
+    recorded_at            timestamptz   not null,
+    check (array[accommodation, education_training_and_employability, financial_management_and_income, relationships,
+                 lifestyle_and_associates, drug_misuse, alcohol_misuse, emotional_well_being, thinking_and_behaviour,
+                 attitudes]::text[] <@ array['NO_NEED', 'STANDARD', 'SEVERE'])
 );
 create index needs_assessment_case on needs_assessment (case_id, assessed_on desc, recorded_at desc);
 
@@ -86,7 +96,8 @@ create table outcome_review (
     supersedes_id          uuid          references outcome_review (id),
     recorded_by            varchar(200)  not null,
     recorded_at            timestamptz   not null,
-    check (period_to >= period_from)
+    check (period_to >= period_from),
+    check (supersedes_id is null or supersedes_id <> id)
 );
 create index outcome_review_case on outcome_review (case_id, reviewed_on);
 -- A review is superseded at most once.

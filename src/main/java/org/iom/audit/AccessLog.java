@@ -1,0 +1,86 @@
+package org.iom.audit;
+
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.query.NativeQuery;
+import org.iom.common.AppClock;
+import org.iom.common.SqlValues;
+import org.iom.security.Caller;
+
+/**
+ * The DPA 2018 Part 3 s62 access log: who (token subject, client, roles) did what (collection, alteration,
+ * consultation, disclosure...) to which case of which scheme, when, with the optional reason and the request id.
+ * Entries are written in the caller's transaction, so a logged action and its log entry commit or fail together; the
+ * table rejects updates and deletes. A page of N cases is logged with ONE insert statement.
+ */
+@ApplicationScoped
+public class AccessLog {
+
+    /** One case touched by an action. */
+    public record Subject(UUID caseId, UUID schemeId) {}
+
+    private static final String INSERT = """
+            insert into audit_event (id, occurred_at, actor, client, roles, action, case_id, scheme_id, recipient, reason,
+                                     request_id)
+            select nextval('audit_event_seq'), ?1, ?2, ?3, ?4, ?5, t.case_id, t.scheme_id, ?6, ?7, ?8
+            from unnest(cast(?9 as uuid[]), cast(?10 as uuid[])) with ordinality as t(case_id, scheme_id, n)
+            order by t.n""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AppClock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, UUID caseId, UUID schemeId) {
+        record(action, List.of(new Subject(caseId, schemeId)), null);
+    }
+
+    /** Logs one entry per subject, in order, with a single statement. Nothing is written for an empty list. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, List<Subject> subjects, String recipient) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        List<UUID> caseIds = new ArrayList<>(subjects.size());
+        List<UUID> schemeIds = new ArrayList<>(subjects.size());
+        for (Subject s : subjects) {
+            caseIds.add(s.caseId());
+            schemeIds.add(s.schemeId());
+        }
+        String requestId = null;
+        String reason = null;
+        if (Arc.container().requestContext().isActive()) {
+            AccessContext context = Arc.container().instance(AccessContext.class).get();
+            requestId = context.requestId();
+            reason = context.reason();
+        }
+        em.createNativeQuery(INSERT).unwrap(NativeQuery.class)
+                .setParameter(1, Timestamp.from(clock.now()))
+                .setParameter(2, truncate(caller.subject(), 200), String.class)
+                .setParameter(3, truncate(caller.client(), 200), String.class)
+                .setParameter(4, truncate(String.join(",", caller.roles()), 500), String.class)
+                .setParameter(5, action.name(), String.class)
+                .setParameter(6, truncate(recipient, 200), String.class)
+                .setParameter(7, reason, String.class)
+                .setParameter(8, requestId, String.class)
+                .setParameter(9, SqlValues.uuidArray(caseIds), String.class)
+                .setParameter(10, SqlValues.uuidArray(schemeIds), String.class)
+                .executeUpdate();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,99 @@
+package org.iom.caseload;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.iom.common.SqlValues;
+import org.iom.scheme.Cohort;
+
+/** Cases: SQL with the caller's scope always in the query. */
+@ApplicationScoped
+public class CaseRepository implements PanacheRepositoryBase<IomCase, UUID> {
+
+    /** The columns of a {@link CaseView}, with the scheme joined as {@code s}. */
+    static final String VIEW_COLUMNS = """
+            select c.id, c.scheme_id, s.code, c.crn, c.pnc_id, c.cohort, c.selected_on, c.selection_reason,
+                   c.risk_of_serious_harm, c.predictor_score, c.lead_agency, c.police_lead, c.probation_lead, c.rag,
+                   c.next_review_on, c.status, c.exited_on, c.exit_reason, c.created_at, c.updated_at, c.version
+            from iom_case c join scheme s on s.id = c.scheme_id""";
+
+    /** The case as a managed entity when the scope allows it; locked for update when asked. */
+    Optional<IomCase> findVisible(UUID id, CaseScope scope, boolean lock) {
+        Query q = getEntityManager().createNativeQuery("select c.* from iom_case c where c.id = :id"
+                + scope.onSchemeId("c.scheme_id") + (lock ? " for update" : ""), IomCase.class);
+        q.setParameter("id", id);
+        if (!scope.all()) {
+            q.setParameter("scopeCodes", scope.codesParameter());
+        }
+        @SuppressWarnings("unchecked")
+        List<IomCase> found = q.getResultList();
+        return found.stream().findFirst();
+    }
+
+    Optional<CaseView> findView(UUID id, CaseScope scope, LocalDate today) {
+        Query q = getEntityManager().createNativeQuery(VIEW_COLUMNS + " where c.id = :id" + scope.onScheme());
+        q.setParameter("id", id);
+        if (!scope.all()) {
+            q.setParameter("scopeCodes", scope.codesParameter());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().findFirst().map(r -> view(r, today));
+    }
+
+    /** A page of cases in id order (UUID v7, so creation order) after {@code after}, at most {@code limit} + 1 rows. */
+    @SuppressWarnings("unchecked")
+    List<CaseView> page(String where, Map<String, Object> params, UUID after, int limit, LocalDate today) {
+        Query q = getEntityManager().createNativeQuery(VIEW_COLUMNS + where
+                + (after == null ? "" : " and c.id > :after") + " order by c.id limit :limit");
+        params.forEach(q::setParameter);
+        if (after != null) {
+            q.setParameter("after", after);
+        }
+        q.setParameter("limit", limit + 1);
+        return ((List<Object[]>) q.getResultList()).stream().map(r -> view(r, today)).toList();
+    }
+
+    long countMatching(String where, Map<String, Object> params) {
+        Query q = getEntityManager().createNativeQuery("select count(*) from iom_case c join scheme s on s.id = c.scheme_id"
+                + where);
+        params.forEach(q::setParameter);
+        return SqlValues.longValue(q.getSingleResult());
+    }
+
+    /** Every case of this person on this scheme, the active one first, then the most recently exited. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> casesOfPerson(UUID schemeId, String crn) {
+        return getEntityManager().createNativeQuery("""
+                select c.id, c.status, c.exited_on from iom_case c where c.scheme_id = :scheme and c.crn = :crn
+                order by (c.status = 'ACTIVE') desc, c.exited_on desc""")
+                .setParameter("scheme", schemeId).setParameter("crn", crn).getResultList();
+    }
+
+    /** Serialises selections of one person onto one scheme until the transaction ends. */
+    void lockPerson(UUID schemeId, String crn) {
+        getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
+                .setParameter("key", "iom_case:" + schemeId + ":" + crn).getSingleResult();
+    }
+
+    static CaseView view(Object[] r, LocalDate today) {
+        CaseStatus status = CaseStatus.valueOf((String) r[15]);
+        LocalDate nextReviewOn = SqlValues.date(r[14]);
+        return new CaseView(SqlValues.uuid(r[0]), SqlValues.uuid(r[1]), (String) r[2], SqlValues.string(r[3]),
+                (String) r[4], Cohort.valueOf((String) r[5]), SqlValues.date(r[6]),
+                SelectionReason.valueOf((String) r[7]), RiskLevel.valueOf((String) r[8]), SqlValues.integer(r[9]),
+                LeadAgency.valueOf((String) r[10]), (String) r[11], (String) r[12], Rag.valueOf((String) r[13]),
+                nextReviewOn, overdue(status, nextReviewOn, today), status, SqlValues.date(r[16]),
+                r[17] == null ? null : ExitReason.valueOf((String) r[17]), SqlValues.instant(r[18]),
+                SqlValues.instant(r[19]), SqlValues.longValue(r[20]));
+    }
+
+    static boolean overdue(CaseStatus status, LocalDate nextReviewOn, LocalDate today) {
+        return status == CaseStatus.ACTIVE && nextReviewOn != null && nextReviewOn.isBefore(today);
+    }
+}

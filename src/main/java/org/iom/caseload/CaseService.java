@@ -1,0 +1,312 @@
+package org.iom.caseload;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.iom.audit.AuditAction;
+import org.iom.audit.AccessLog;
+import org.iom.common.AppClock;
+import org.iom.common.ETags;
+import org.iom.common.Ids;
+import org.iom.common.MergePatch;
+import org.iom.common.Paging;
+import org.iom.common.Problem;
+import org.iom.common.ProblemException;
+import org.iom.common.ProblemType;
+import org.iom.scheme.SchemeRef;
+import org.iom.scheme.SchemeService;
+import org.iom.scheme.SchemeStatus;
+import org.iom.security.Caller;
+
+/**
+ * Cases: selection, reading, listing, changing and exit. Every access is scoped to the caller's schemes in SQL and
+ * written to the s62 access log in the same transaction.
+ */
+@ApplicationScoped
+public class CaseService {
+
+    /** Fields of a case that exist but a PATCH may never change. */
+    static final Set<String> IMMUTABLE = Set.of("id", "schemeId", "schemeCode", "crn", "status", "exitedOn",
+            "exitReason", "reviewOverdue", "createdAt", "updatedAt");
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    SchemeService schemes;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @Transactional
+    public CaseView select(NewCase body) {
+        SchemeRef scheme = schemes.ref(body.schemeId())
+                .orElseThrow(() -> ProblemException.invalid("schemeId", "no scheme with this id"));
+        if (!scope().allows(scheme.code())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "You may select people only onto your own schemes "
+                    + "(the token's schemes claim); " + scheme.code() + " is not one of them.");
+        }
+        if (scheme.status() == SchemeStatus.CLOSED) {
+            throw ProblemException.conflict("Scheme " + scheme.code() + " is CLOSED: it takes no new selections.");
+        }
+        List<Problem.FieldError> errors = rules(body, scheme);
+        throwIfAny(errors);
+        cases.lockPerson(scheme.id(), body.crn());
+        for (Object[] other : cases.casesOfPerson(scheme.id(), body.crn())) {
+            UUID otherId = org.iom.common.SqlValues.uuid(other[0]);
+            if ("ACTIVE".equals(other[1])) {
+                throw ProblemException.conflict("This person (" + body.crn() + ") already has an active case on scheme "
+                        + scheme.code() + ": " + otherId + ". Exit it before selecting them again.", otherId.toString());
+            }
+            LocalDate exitedOn = org.iom.common.SqlValues.date(other[2]);
+            if (exitedOn != null && body.selectedOn().isBefore(exitedOn)) {
+                throw ProblemException.invalid("selectedOn", "must not be before " + exitedOn
+                        + ", when this person's previous case on this scheme (" + otherId + ") ended");
+            }
+        }
+        IomCase c = new IomCase();
+        c.id = Ids.newId();
+        c.schemeId = scheme.id();
+        c.crn = body.crn();
+        c.status = CaseStatus.ACTIVE;
+        c.createdAt = clock.now();
+        c.updatedAt = c.createdAt;
+        apply(c, body);
+        cases.persist(c);
+        em.flush();
+        accessLog.record(AuditAction.COLLECTION, c.id, c.schemeId);
+        return view(c, scheme.code());
+    }
+
+    @Transactional
+    public CaseView get(UUID id) {
+        CaseView view = cases.findView(id, scope(), clock.today()).orElseThrow(() -> notFound(id));
+        accessLog.record(AuditAction.CONSULTATION, view.id(), view.schemeId());
+        return view;
+    }
+
+    @Transactional
+    public CasePage list(CaseFilter f, int limit, String cursor, boolean includeTotal) {
+        List<String> after = Paging.decodeCursor(cursor, 1);
+        UUID afterId;
+        try {
+            afterId = after == null ? null : UUID.fromString(after.get(0));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "not a cursor returned by this API");
+        }
+        if (f.selectedFrom() != null && f.selectedTo() != null && f.selectedTo().isBefore(f.selectedFrom())) {
+            throw ProblemException.invalid("selectedTo", "must not be before selectedFrom");
+        }
+        CaseScope scope = scope();
+        StringBuilder where = new StringBuilder(" where true").append(scope.onScheme());
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!scope.all()) {
+            params.put("scopeCodes", scope.codesParameter());
+        }
+        LocalDate today = clock.today();
+        condition(where, params, f.schemeId(), "c.scheme_id = :schemeId", "schemeId");
+        condition(where, params, f.policeForceId(), "s.police_force_id = :force", "force");
+        condition(where, params, f.probationRegionCode(), "s.probation_region_code = :region", "region");
+        condition(where, params, name(f.cohort()), "c.cohort = :cohort", "cohort");
+        condition(where, params, name(f.status()), "c.status = :status", "status");
+        condition(where, params, name(f.riskOfSeriousHarm()), "c.risk_of_serious_harm = :risk", "risk");
+        condition(where, params, name(f.rag()), "c.rag = :rag", "rag");
+        condition(where, params, f.selectedFrom(), "c.selected_on >= :selectedFrom", "selectedFrom");
+        condition(where, params, f.selectedTo(), "c.selected_on <= :selectedTo", "selectedTo");
+        condition(where, params, f.crn(), "c.crn = :crn", "crn");
+        if (f.reviewOverdue() != null) {
+            String overdue = "(c.status = 'ACTIVE' and c.next_review_on < :today)";
+            where.append(" and ").append(f.reviewOverdue() ? overdue : "not coalesce(" + overdue + ", false)");
+            params.put("today", today);
+        }
+        Long total = includeTotal ? cases.countMatching(where.toString(), params) : null;
+        List<CaseView> rows = cases.page(where.toString(), params, afterId, limit, today);
+        List<CaseView> items = rows.size() > limit ? rows.subList(0, limit) : rows;
+        String next = rows.size() > limit ? Paging.encodeCursor(items.get(items.size() - 1).id()) : null;
+        accessLog.record(AuditAction.CONSULTATION,
+                items.stream().map(v -> new AccessLog.Subject(v.id(), v.schemeId())).toList(), null);
+        return new CasePage(items, next, total);
+    }
+
+    @Transactional
+    public CaseView patch(UUID id, JsonNode patch, String ifMatch) {
+        IomCase c = cases.findVisible(id, scope(), false).orElseThrow(() -> notFound(id));
+        ETags.check(ifMatch, c.version);
+        requireActive(c);
+        SchemeRef scheme = schemes.ref(c.schemeId).orElseThrow();
+        NewCase current = asNewCase(c);
+        NewCase merged = MergePatch.apply(json, current, patch, IMMUTABLE);
+        validate(merged);
+        throwIfAny(rules(merged, scheme));
+        if (!merged.equals(current)) {
+            apply(c, merged);
+            c.updatedAt = clock.now();
+            em.flush();
+            accessLog.record(AuditAction.ALTERATION, c.id, c.schemeId);
+        } else {
+            accessLog.record(AuditAction.CONSULTATION, c.id, c.schemeId);
+        }
+        return view(c, scheme.code());
+    }
+
+    @Transactional
+    public CaseView exit(UUID id, ExitRequest body, String ifMatch) {
+        IomCase c = cases.findVisible(id, scope(), false).orElseThrow(() -> notFound(id));
+        ETags.check(ifMatch, c.version);
+        if (c.status == CaseStatus.EXITED) {
+            throw ProblemException.illegalTransition("Case " + id + " already exited on " + c.exitedOn + ".", List.of());
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (body.exitedOn().isBefore(c.selectedOn)) {
+            errors.add(new Problem.FieldError("exitedOn", "must not be before the selection date " + c.selectedOn));
+        }
+        if (body.exitedOn().isAfter(clock.today())) {
+            errors.add(new Problem.FieldError("exitedOn", "must not be in the future"));
+        }
+        throwIfAny(errors);
+        c.status = CaseStatus.EXITED;
+        c.exitedOn = body.exitedOn();
+        c.exitReason = body.reason();
+        c.updatedAt = clock.now();
+        em.flush();
+        accessLog.record(AuditAction.ALTERATION, c.id, c.schemeId);
+        return view(c, schemes.ref(c.schemeId).map(SchemeRef::code).orElseThrow());
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Shared with the needs and outcome review services of this feature
+
+    CaseScope scope() {
+        return CaseScope.of(caller);
+    }
+
+    /** The case, visible to the caller, or a 404 (another scheme's case does not exist for this caller). */
+    IomCase visibleCase(UUID id, boolean lock) {
+        return cases.findVisible(id, scope(), lock).orElseThrow(() -> notFound(id));
+    }
+
+    static ProblemException notFound(Object id) {
+        return ProblemException.notFound("Case", id);
+    }
+
+    /** An exited case is read-only except for outcome reviews. */
+    static void requireActive(IomCase c) {
+        if (c.status == CaseStatus.EXITED) {
+            throw ProblemException.illegalTransition("Case " + c.id + " exited on " + c.exitedOn
+                    + ": it is read-only except for outcome reviews.", List.of());
+        }
+    }
+
+    static void throwIfAny(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    /** Rules beyond the field annotations, for a selection and for a case after a patch. */
+    private List<Problem.FieldError> rules(NewCase body, SchemeRef scheme) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate today = clock.today();
+        if (body.pncId() != null) {
+            char expected = Pnc.expectedLetter(body.pncId());
+            if (expected != 0 && body.pncId().charAt(body.pncId().length() - 1) != expected) {
+                errors.add(new Problem.FieldError("pncId", "check letter does not match the number (expected "
+                        + expected + ")"));
+            } else if (Integer.parseInt(body.pncId().substring(0, 4)) > today.getYear()) {
+                errors.add(new Problem.FieldError("pncId", "year must not be in the future"));
+            }
+        }
+        if (!scheme.cohorts().contains(body.cohort())) {
+            errors.add(new Problem.FieldError("cohort", "scheme " + scheme.code() + " does not run the " + body.cohort()
+                    + " cohort (it runs " + scheme.cohorts() + ")"));
+        }
+        if (body.selectedOn().isAfter(today)) {
+            errors.add(new Problem.FieldError("selectedOn", "must not be in the future"));
+        } else if (scheme.launchedOn() != null && body.selectedOn().isBefore(scheme.launchedOn())) {
+            errors.add(new Problem.FieldError("selectedOn", "must not be before the scheme launched ("
+                    + scheme.launchedOn() + ")"));
+        }
+        if (body.nextReviewOn() != null && body.nextReviewOn().isBefore(body.selectedOn())) {
+            errors.add(new Problem.FieldError("nextReviewOn", "must not be before selectedOn"));
+        }
+        return errors;
+    }
+
+    private void validate(NewCase merged) {
+        Set<ConstraintViolation<NewCase>> violations = validator.validate(merged);
+        throwIfAny(violations.stream()
+                .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList());
+    }
+
+    private static void apply(IomCase c, NewCase body) {
+        c.pncId = body.pncId();
+        c.cohort = body.cohort();
+        c.selectedOn = body.selectedOn();
+        c.selectionReason = body.selectionReason();
+        c.riskOfSeriousHarm = body.riskOfSeriousHarm();
+        c.predictorScore = body.predictorScore() == null ? null : body.predictorScore().shortValue();
+        c.leadAgency = body.leadAgency();
+        c.policeLead = body.policeLead();
+        c.probationLead = body.probationLead();
+        c.rag = body.rag();
+        c.nextReviewOn = body.nextReviewOn();
+    }
+
+    private static NewCase asNewCase(IomCase c) {
+        return new NewCase(c.schemeId, c.crn, c.pncId, c.cohort, c.selectedOn, c.selectionReason, c.riskOfSeriousHarm,
+                c.predictorScore == null ? null : c.predictorScore.intValue(), c.leadAgency, c.policeLead,
+                c.probationLead, c.rag, c.nextReviewOn);
+    }
+
+    private CaseView view(IomCase c, String schemeCode) {
+        return new CaseView(c.id, c.schemeId, schemeCode, c.crn, c.pncId, c.cohort, c.selectedOn, c.selectionReason,
+                c.riskOfSeriousHarm, c.predictorScore == null ? null : c.predictorScore.intValue(), c.leadAgency,
+                c.policeLead, c.probationLead, c.rag, c.nextReviewOn,
+                CaseRepository.overdue(c.status, c.nextReviewOn, clock.today()), c.status, c.exitedOn, c.exitReason,
+                c.createdAt, c.updatedAt, c.version);
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> params, Object value, String sql,
+            String name) {
+        if (value != null) {
+            where.append(" and ").append(sql);
+            params.put(name, value);
+        }
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}

@@ -1,0 +1,34 @@
+package org.iom.caseload;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iom.scheme.Cohort;
+
+@Schema(name = "Case", description = "A person's time on one IOM scheme, from selection to exit")
+public record CaseView(
+        @Schema(description = "Id (UUID v7)", example = "0193a6c5-1b2c-7d3e-8f40-5a6b7c8d9e0f") UUID id,
+        @Schema(example = "0193a6c4-7d1e-7b3a-9c55-2f1d3e4a5b6c") UUID schemeId,
+        @Schema(description = "The scheme's code", example = "WMP-BHAM", maxLength = 20) String schemeCode,
+        @Schema(example = "X123456", pattern = NewCase.CRN_PATTERN, maxLength = 7) String crn,
+        @Schema(nullable = true, example = "2012/0123456Y", pattern = Pnc.PATTERN, maxLength = 13) String pncId,
+        Cohort cohort,
+        @Schema(example = "2026-09-01") LocalDate selectedOn,
+        SelectionReason selectionReason,
+        RiskLevel riskOfSeriousHarm,
+        @Schema(nullable = true, minimum = "0", maximum = "99", example = "72") Integer predictorScore,
+        LeadAgency leadAgency,
+        @Schema(nullable = true, maxLength = 200, example = "PC 1234 Patel") String policeLead,
+        @Schema(nullable = true, maxLength = 200, example = "J. Okafor") String probationLead,
+        Rag rag,
+        @Schema(nullable = true, example = "2026-12-01") LocalDate nextReviewOn,
+        @Schema(description = "True when the case is ACTIVE and nextReviewOn is before today (UK time)", example = "false")
+        boolean reviewOverdue,
+        CaseStatus status,
+        @Schema(nullable = true, example = "2026-11-20", description = "Set by the exit") LocalDate exitedOn,
+        @Schema(nullable = true, description = "Set by the exit") ExitReason exitReason,
+        @Schema(example = "2026-11-25T13:58:07Z") Instant createdAt,
+        @Schema(example = "2026-11-25T13:58:07Z") Instant updatedAt,
+        @Schema(hidden = true) @JsonIgnore long version) {}

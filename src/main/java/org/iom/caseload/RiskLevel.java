@@ -1,0 +1,9 @@
+package org.iom.caseload;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Risk of serious harm (an assessment, not a fact). */
+@Schema(name = "RiskOfSeriousHarm", description = "Risk of serious harm: an assessment, not a fact", example = "HIGH")
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH, VERY_HIGH
+}

@@ -1,0 +1,44 @@
+package org.iom.common;
+
+import java.security.SecureRandom;
+import java.util.UUID;
+
+/**
+ * Time-ordered UUIDs, version 7 (RFC 9562): 48 bits of Unix milliseconds, then random bits. Within one JVM the ids are
+ * strictly increasing (a 12-bit counter in {@code rand_a} orders ids made in the same millisecond), so ordering by id
+ * is ordering by creation, which keyset paging relies on: a row inserted while a client pages sorts after every row
+ * that existed before.
+ */
+public final class Ids {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static long lastMillis;
+    private static int sequence;
+
+    private Ids() {}
+
+    public static UUID newId() {
+        return newId(System.currentTimeMillis());
+    }
+
+    static synchronized UUID newId(long nowMillis) {
+        if (nowMillis > lastMillis) {
+            lastMillis = nowMillis;
+            sequence = RANDOM.nextInt(1 << 11); // random start, leaving room to count up within the millisecond
+        } else if (++sequence >= (1 << 12)) {
+            lastMillis++; // counter exhausted: borrow the next millisecond (the clock will catch up)
+            sequence = 0;
+        }
+        long msb = (lastMillis & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | sequence;
+        long lsb = (RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(msb, lsb);
+    }
+
+    /** The creation time (Unix milliseconds) encoded in a version 7 UUID. */
+    public static long millisOf(UUID id) {
+        if (id.version() != 7) {
+            throw new IllegalArgumentException("not a version 7 UUID: " + id);
+        }
+        return id.getMostSignificantBits() >>> 16;
+    }
+}

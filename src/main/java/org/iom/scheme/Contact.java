@@ -1,0 +1,25 @@
+package org.iom.scheme;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Who to contact about a scheme (a role mailbox is better than a person). */
+@Schema(name = "SchemeContact", description = "Who to contact about the scheme; every part optional")
+public record Contact(
+        @Schema(description = "Name or role", example = "Birmingham IOM hub", maxLength = 200, nullable = true)
+        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        String name,
+        @Schema(description = "Email address", example = "iom.birmingham@example.gov.uk", maxLength = 320, nullable = true)
+        @Size(max = 320) @Email(message = "must be an email address")
+        String email,
+        @Schema(description = "Telephone number", example = "0121 000 0000", maxLength = 40, pattern = "^\\+?[0-9 ()-]{3,40}$", nullable = true)
+        @Size(max = 40) @Pattern(regexp = "^\\+?[0-9 ()-]{3,40}$", message = "must be a telephone number (digits, spaces, +, -, brackets)")
+        String phone) {
+
+    /** True when there is no contact at all (null, or every part null). */
+    static boolean absent(Contact c) {
+        return c == null || (c.name == null && c.email == null && c.phone == null);
+    }
+}

@@ -1,0 +1,248 @@
+package org.iom.scheme;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.iom.common.AppClock;
+import org.iom.common.ETags;
+import org.iom.common.Ids;
+import org.iom.common.MergePatch;
+import org.iom.common.Paging;
+import org.iom.common.Problem;
+import org.iom.common.ProblemException;
+import org.iom.common.SqlValues;
+import org.iom.reference.ReferenceService;
+
+/** Schemes: create, read, list with filters, change. Schemes are not personal data: every role reads them. */
+@ApplicationScoped
+public class SchemeService {
+
+    /** Fields of a scheme that exist but can never be changed by a PATCH. */
+    static final Set<String> IMMUTABLE = Set.of("id", "code", "createdAt", "updatedAt");
+
+    @Inject
+    SchemeRepository schemes;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReferenceService reference;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    public record Filter(String policeForceId, String probationRegionCode, SchemeStatus status, Cohort cohort, String q) {}
+
+    @Transactional
+    public SchemeView create(NewScheme body) {
+        checkReferences(body);
+        Optional<Scheme> existing = schemes.findByCode(body.code());
+        if (existing.isPresent()) {
+            throw ProblemException.conflict("A scheme with code " + body.code() + " already exists.",
+                    existing.get().id.toString());
+        }
+        Scheme s = new Scheme();
+        s.id = Ids.newId();
+        s.code = body.code();
+        s.createdAt = clock.now();
+        apply(s, body);
+        s.status = body.status() == null ? SchemeStatus.ACTIVE : body.status();
+        schemes.persist(s);
+        em.flush();
+        return view(s);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SchemeView> get(UUID id) {
+        return Optional.ofNullable(schemes.findById(id)).map(SchemeService::view);
+    }
+
+    /** What other features need to know about a scheme, or empty when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SchemeRef> ref(UUID id) {
+        return Optional.ofNullable(schemes.findById(id)).map(s -> new SchemeRef(s.id, s.code, s.status,
+                cohorts(s.cohorts), s.launchedOn));
+    }
+
+    @Transactional
+    public SchemeView patch(UUID id, JsonNode patch, String ifMatch) {
+        Scheme s = schemes.findById(id);
+        if (s == null) {
+            throw ProblemException.notFound("Scheme", id);
+        }
+        long expected = ETags.requireVersion(ifMatch);
+        NewScheme current = asNewScheme(s);
+        NewScheme merged = MergePatch.apply(json, current, patch, IMMUTABLE);
+        validate(merged);
+        if (patch.has("status") && merged.status() == null) {
+            throw ProblemException.invalid("status", "must not be null");
+        }
+        checkReferences(merged);
+        if (expected != s.version) {
+            throw ETags.stale();
+        }
+        if (!normalised(merged).equals(current)) {
+            apply(s, merged);
+            s.status = merged.status();
+            s.updatedAt = clock.now();
+            em.flush();
+        }
+        return view(s);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SchemePage list(Filter filter, int limit, String cursor, boolean includeTotal) {
+        List<String> after = Paging.decodeCursor(cursor, 1);
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.policeForceId() != null) {
+            where.append(" and s.police_force_id = :force");
+            params.put("force", filter.policeForceId());
+        }
+        if (filter.probationRegionCode() != null) {
+            where.append(" and s.probation_region_code = :region");
+            params.put("region", filter.probationRegionCode());
+        }
+        if (filter.status() != null) {
+            where.append(" and s.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.cohort() != null) {
+            where.append(" and cast(:cohort as varchar) = any(s.cohorts)");
+            params.put("cohort", filter.cohort().name());
+        }
+        if (filter.q() != null) {
+            where.append(" and (s.name ilike :q escape '\\' or s.code ilike :q escape '\\')");
+            params.put("q", SqlValues.likeContains(filter.q()));
+        }
+        Long total = null;
+        if (includeTotal) {
+            Query count = em.createNativeQuery("select count(*) from scheme s" + where);
+            params.forEach(count::setParameter);
+            total = SqlValues.longValue(count.getSingleResult());
+        }
+        String pageWhere = where.toString();
+        if (after != null) {
+            pageWhere += " and s.code > :after";
+            params.put("after", after.get(0));
+        }
+        Query q = em.createNativeQuery("""
+                select s.id, s.code, s.name, s.police_force_id, s.probation_region_code, s.launched_on, s.status,
+                       s.setting, array_to_string(s.cohorts, ','), s.co_located, s.shared_case_system,
+                       s.contact_name, s.contact_email, s.contact_phone, s.created_at, s.updated_at, s.version
+                from scheme s""" + pageWhere + " order by s.code limit :limit");
+        params.forEach(q::setParameter);
+        q.setParameter("limit", limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        List<SchemeView> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, rows.size()); i++) {
+            Object[] r = rows.get(i);
+            items.add(new SchemeView(SqlValues.uuid(r[0]), (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], SqlValues.date(r[5]), SchemeStatus.valueOf((String) r[6]),
+                    SchemeSetting.valueOf((String) r[7]), cohorts(((String) r[8]).split(",")), (Boolean) r[9],
+                    (Boolean) r[10], contact((String) r[11], (String) r[12], (String) r[13]),
+                    SqlValues.instant(r[14]), SqlValues.instant(r[15]), SqlValues.longValue(r[16])));
+        }
+        String next = rows.size() > limit ? Paging.encodeCursor(items.get(items.size() - 1).code()) : null;
+        return new SchemePage(items, next, total);
+    }
+
+    private void validate(NewScheme merged) {
+        Set<ConstraintViolation<NewScheme>> violations = validator.validate(merged);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations.stream()
+                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""),
+                            v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList());
+        }
+    }
+
+    /** Rules beyond the field annotations: references exist, cohorts do not repeat. */
+    private void checkReferences(NewScheme body) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!reference.forceExists(body.policeForceId())) {
+            errors.add(new Problem.FieldError("policeForceId", "no police force '" + body.policeForceId()
+                    + "' (see /v1/police-forces)"));
+        }
+        if (!reference.regionExists(body.probationRegionCode())) {
+            errors.add(new Problem.FieldError("probationRegionCode", "no probation region '"
+                    + body.probationRegionCode() + "' (see /v1/probation-regions)"));
+        }
+        if (new HashSet<>(body.cohorts()).size() != body.cohorts().size()) {
+            errors.add(new Problem.FieldError("cohorts", "must not name a cohort twice"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void apply(Scheme s, NewScheme body) {
+        s.name = body.name();
+        s.policeForceId = body.policeForceId();
+        s.probationRegionCode = body.probationRegionCode();
+        s.launchedOn = body.launchedOn();
+        s.setting = body.setting();
+        s.cohorts = body.cohorts().stream().sorted().map(Enum::name).toArray(String[]::new);
+        s.coLocated = body.coLocated();
+        s.sharedCaseSystem = body.sharedCaseSystem();
+        Contact c = Contact.absent(body.contact()) ? null : body.contact();
+        s.contactName = c == null ? null : c.name();
+        s.contactEmail = c == null ? null : c.email();
+        s.contactPhone = c == null ? null : c.phone();
+        if (s.updatedAt == null) {
+            s.updatedAt = s.createdAt;
+        }
+    }
+
+    /** The same scheme with cohorts in canonical order and an empty contact as none, for change detection. */
+    private static NewScheme normalised(NewScheme n) {
+        return new NewScheme(n.code(), n.name(), n.policeForceId(), n.probationRegionCode(), n.launchedOn(), n.status(),
+                n.setting(), n.cohorts().stream().sorted().toList(), n.coLocated(), n.sharedCaseSystem(),
+                Contact.absent(n.contact()) ? null : n.contact());
+    }
+
+    private static NewScheme asNewScheme(Scheme s) {
+        return new NewScheme(s.code, s.name, s.policeForceId, s.probationRegionCode, s.launchedOn, s.status, s.setting,
+                cohorts(s.cohorts), s.coLocated, s.sharedCaseSystem,
+                contact(s.contactName, s.contactEmail, s.contactPhone));
+    }
+
+    static SchemeView view(Scheme s) {
+        return new SchemeView(s.id, s.code, s.name, s.policeForceId, s.probationRegionCode, s.launchedOn, s.status,
+                s.setting, cohorts(s.cohorts), s.coLocated, s.sharedCaseSystem,
+                contact(s.contactName, s.contactEmail, s.contactPhone), s.createdAt, s.updatedAt, s.version);
+    }
+
+    private static List<Cohort> cohorts(String[] values) {
+        return Arrays.stream(values).filter(v -> !v.isEmpty()).map(Cohort::valueOf).sorted().toList();
+    }
+
+    private static Contact contact(String name, String email, String phone) {
+        return name == null && email == null && phone == null ? null : new Contact(name, email, phone);
+    }
+}
