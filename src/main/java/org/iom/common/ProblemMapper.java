@@ -167,6 +167,22 @@ public class ProblemMapper {
             if (t instanceof ProblemException p) {
                 return problem(p, uri);
             }
+            // Unreadable JSON wrapped by the framework (fuzz: PUT /v1/cases/{id}/needs with '{"a":1,}' was a 500).
+            if (t instanceof UnrecognizedPropertyException u) {
+                return unknownProperty(u, uri);
+            }
+            if (t instanceof InvalidFormatException f) {
+                return invalidFormat(f, uri);
+            }
+            if (t instanceof MismatchedInputException m) {
+                return mismatchedInput(m, uri);
+            }
+            if (t instanceof JsonMappingException jm) {
+                return jsonMapping(jm, uri);
+            }
+            if (t instanceof JsonProcessingException jp) {
+                return malformedJson(jp, uri);
+            }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return staleVersion(uri);
             }
@@ -174,10 +190,7 @@ public class ProblemMapper {
                 return validation(cve, uri);
             }
             if (isDatabaseUnavailable(t)) {
-                LOG.warnf("Database unavailable for %s: %s", uri.getPath(), t.toString());
-                return respond(ProblemType.UNAVAILABLE,
-                        "The database is unavailable. Retry after " + RETRY_AFTER_SECONDS + " seconds.", null, null,
-                        null, Map.of("Retry-After", RETRY_AFTER_SECONDS), uri);
+                return databaseUnavailable(t, uri);
             }
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return respond(ProblemType.CONFLICT, "The request conflicts with an existing record.", uri);
@@ -185,13 +198,49 @@ public class ProblemMapper {
             if (t instanceof SQLException sql && "22001".equals(sql.getSQLState())) {
                 return respond(ProblemType.VALIDATION, "A value is longer than allowed.", uri);
             }
+            // PostgreSQL text cannot hold NUL (U+0000) or characters outside its encoding (fuzz: GET .../%00).
+            if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return respond(ProblemType.VALIDATION, "A value contains a character that is not allowed (such as NUL).",
+                        uri);
+            }
             if (t.getCause() == t) {
                 break;
             }
         }
+        // A commit that failed because the connection died reports the database error only as a suppressed
+        // exception of the RollbackException (Narayana). Its outcome is unknown to us: 503, and the client's retry
+        // with the same Idempotency-Key settles it.
+        Throwable buried = findDatabaseUnavailable(e, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        if (buried != null) {
+            return databaseUnavailable(buried, uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error %s on %s", errorId, uri.getPath());
         return respond(ProblemType.INTERNAL, "An unexpected error occurred. Quote reference " + errorId + ".", uri);
+    }
+
+    private Response databaseUnavailable(Throwable t, UriInfo uri) {
+        LOG.warnf("Database unavailable for %s: %s", uri.getPath(), t.toString());
+        return respond(ProblemType.UNAVAILABLE,
+                "The database is unavailable. Retry after " + RETRY_AFTER_SECONDS + " seconds.", null, null,
+                null, Map.of("Retry-After", RETRY_AFTER_SECONDS), uri);
+    }
+
+    /** The first database-unavailable failure among the causes and suppressed exceptions of {@code t}, or null. */
+    static Throwable findDatabaseUnavailable(Throwable t, int depth, java.util.Set<Throwable> seen) {
+        if (t == null || depth > 12 || !seen.add(t)) {
+            return null;
+        }
+        if (isDatabaseUnavailable(t)) {
+            return t;
+        }
+        Throwable found = findDatabaseUnavailable(t.getCause(), depth + 1, seen);
+        for (Throwable s : t.getSuppressed()) {
+            if (found == null) {
+                found = findDatabaseUnavailable(s, depth + 1, seen);
+            }
+        }
+        return found;
     }
 
     static boolean isDatabaseUnavailable(Throwable t) {
@@ -201,6 +250,16 @@ public class ProblemMapper {
         if (t instanceof org.hibernate.exception.JDBCConnectionException) {
             return true;
         }
+        // Hibernate reports any failure to get a pooled connection this way, whatever the driver said (a connection
+        // attempt to a hung database can end as SQLState 99999 "Interrupted while attempting to connect").
+        if (t instanceof org.hibernate.JDBCException j && j.getMessage() != null
+                && j.getMessage().startsWith("Unable to acquire JDBC Connection")) {
+            return true;
+        }
+        if (t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException) {
+            return true;
+        }
         if (t instanceof SQLException sql) {
             String state = sql.getSQLState();
             if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
@@ -208,7 +267,8 @@ public class ProblemMapper {
                 return true;
             }
             String msg = sql.getMessage();
-            return msg != null && (msg.contains("acquisition timeout") || msg.contains("Acquisition timeout"));
+            return msg != null && (msg.contains("acquisition timeout") || msg.contains("Acquisition timeout")
+                    || msg.startsWith("Interrupted while acquiring") || msg.startsWith("Can't create new connection"));
         }
         return false;
     }
