@@ -24,7 +24,7 @@ public class CaseRepository implements PanacheRepositoryBase<IomCase, UUID> {
 
     /** The case as a managed entity when the scope allows it; locked for update when asked. */
     Optional<IomCase> findVisible(UUID id, CaseScope scope, boolean lock) {
-        Query q = getEntityManager().createNativeQuery("select c.* from iom_case c where c.id = :id"
+        Query q = getEntityManager().createNativeQuery("select c.* from iom_case c where c.id = :id and c.erased_at is null"
                 + scope.onSchemeId("c.scheme_id") + (lock ? " for update" : ""), IomCase.class);
         q.setParameter("id", id);
         if (!scope.all()) {
@@ -36,7 +36,7 @@ public class CaseRepository implements PanacheRepositoryBase<IomCase, UUID> {
     }
 
     Optional<CaseView> findView(UUID id, CaseScope scope, LocalDate today) {
-        Query q = getEntityManager().createNativeQuery(VIEW_COLUMNS + " where c.id = :id" + scope.onScheme());
+        Query q = getEntityManager().createNativeQuery(VIEW_COLUMNS + " where c.id = :id and c.erased_at is null" + scope.onScheme());
         q.setParameter("id", id);
         if (!scope.all()) {
             q.setParameter("scopeCodes", scope.codesParameter());
@@ -64,6 +64,20 @@ public class CaseRepository implements PanacheRepositoryBase<IomCase, UUID> {
                 + where);
         params.forEach(q::setParameter);
         return SqlValues.longValue(q.getSingleResult());
+    }
+
+    /**
+     * Erases the personal data of a case (ADR 0020): the row stays for statistics, without CRN, PNC id or named leads;
+     * its reviews lose their free-text notes; its needs assessments (levels only) stay.
+     */
+    void erase(UUID id, java.time.Instant now) {
+        getEntityManager().createNativeQuery("""
+                update iom_case set crn = null, pnc_id = null, police_lead = null, probation_lead = null,
+                       erased_at = :now, updated_at = :now, version = version + 1
+                where id = :id and erased_at is null""")
+                .setParameter("id", id).setParameter("now", java.sql.Timestamp.from(now)).executeUpdate();
+        getEntityManager().createNativeQuery("update outcome_review set note = null where case_id = :id")
+                .setParameter("id", id).executeUpdate();
     }
 
     /** Every case of this person on this scheme, the active one first, then the most recently exited. */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -31,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iom.audit.RequestHeadersFilter;
 import org.iom.common.Idempotency;
+import org.iom.common.ProblemException;
 import org.iom.common.MergePatch;
 import org.iom.common.Paging;
 import org.iom.common.Problem;
@@ -260,5 +263,40 @@ public class CaseResource {
             CaseView view = service.exit(id, body, ifMatch);
             return CaseApi.withETag(Response.ok(view), view.version()).build();
         });
+    }
+
+    @DELETE
+    @Path("/{caseId}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "eraseCase", summary = "Erase a case's personal data",
+            description = "Erasure (DPA 2018 s47): removes the CRN, PNC id, named police and probation leads and the "
+                    + "free-text notes of its outcome reviews. The anonymised case, its needs levels and review "
+                    + "outcomes stay so that aggregate statistics do not change (ADR 0020). Afterwards the case is 404 "
+                    + "for everyone (as if it never existed); the access log keeps every entry for the case id, and "
+                    + "this one (ERASURE, with the reason). Only an EXITED case can be erased (409 otherwise: exit it "
+                    + "first). Needs If-Match and a reason in the X-Access-Reason header (400 without one). "
+                    + "Roles: iom-admin.")
+    @Parameter(name = "X-Request-Id", in = ParameterIn.HEADER,
+            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(maxLength = 100))
+    @APIResponse(responseCode = "204", description = "Erased; the case is now 404")
+    @APIResponse(responseCode = "404", description = "No such case, or already erased")
+    @APIResponse(responseCode = "409", description = "The case is ACTIVE: exit it first")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag: fetch the case again")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response erase(
+            @Parameter(description = "Case id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
+            @Parameter(description = CaseApi.IF_MATCH_DESCRIPTION, required = true, example = "\"4\"",
+                    schema = @Schema(maxLength = 30)) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Required: why the personal data is erased (for example the erasure request's "
+                    + "reference), recorded in the access log; 1 to 500 characters", required = true,
+                    example = "Erasure request ER-2026-0113 upheld", schema = @Schema(minLength = 1, maxLength = 500))
+            @HeaderParam(RequestHeadersFilter.ACCESS_REASON) String reason) {
+        UUID id = CaseApi.caseId(caseId);
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid(RequestHeadersFilter.ACCESS_REASON, "required: why this case's personal "
+                    + "data is erased");
+        }
+        service.erase(id, ifMatch);
+        return Response.noContent().build();
     }
 }

@@ -126,7 +126,7 @@ public class CaseService {
             throw ProblemException.invalid("selectedTo", "must not be before selectedFrom");
         }
         CaseScope scope = scope();
-        StringBuilder where = new StringBuilder(" where true").append(scope.onScheme());
+        StringBuilder where = new StringBuilder(" where c.erased_at is null").append(scope.onScheme());
         Map<String, Object> params = new LinkedHashMap<>();
         if (!scope.all()) {
             params.put("scopeCodes", scope.codesParameter());
@@ -199,6 +199,24 @@ public class CaseService {
         em.flush();
         accessLog.record(AuditAction.ALTERATION, c.id, c.schemeId);
         return view(c, schemes.ref(c.schemeId).map(SchemeRef::code).orElseThrow());
+    }
+
+    /**
+     * Erases the case's personal data (ADR 0020) and logs ERASURE in the same transaction. Only an exited case can be
+     * erased: a person still managed on a scheme is exited first (409 otherwise).
+     */
+    @Transactional
+    public void erase(UUID id, String ifMatch) {
+        IomCase c = cases.findVisible(id, scope(), true).orElseThrow(() -> notFound(id));
+        ETags.check(ifMatch, c.version);
+        if (c.status == CaseStatus.ACTIVE) {
+            throw ProblemException.illegalTransition("Case " + id + " is ACTIVE: exit it before erasing its personal "
+                    + "data.", List.of());
+        }
+        UUID schemeId = c.schemeId;
+        em.detach(c);
+        cases.erase(id, clock.now());
+        accessLog.record(AuditAction.ERASURE, id, schemeId);
     }
 
     // ------------------------------------------------------------------------------------------------------------

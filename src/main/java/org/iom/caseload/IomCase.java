@@ -27,11 +27,15 @@ public class IomCase {
     public UUID schemeId;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(name = "crn", nullable = false, updatable = false, length = 7)
+    @Column(name = "crn", updatable = false, length = 7)
     public String crn;
 
     @Column(name = "pnc_id")
     public String pncId;
+
+    /** When the personal data was erased (the row stays, anonymised, for statistics); null for a live case. */
+    @Column(name = "erased_at", updatable = false)
+    public Instant erasedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "cohort", nullable = false)

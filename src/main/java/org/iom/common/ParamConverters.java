@@ -30,21 +30,22 @@ public class ParamConverters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
+        boolean pathParam = annotations != null && java.util.Arrays.stream(annotations).anyMatch(a -> a instanceof PathParam);
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter(name, UUID::fromString, "must be a UUID");
+            return (ParamConverter<T>) converter(name, pathParam, UUID::fromString, "must be a UUID");
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "must be an ISO 8601 date (YYYY-MM-DD)");
+            return (ParamConverter<T>) converter(name, pathParam, LocalDate::parse, "must be an ISO 8601 date (YYYY-MM-DD)");
         }
         if (rawType == Instant.class) {
-            return (ParamConverter<T>) converter(name, Instant::parse,
+            return (ParamConverter<T>) converter(name, pathParam, Instant::parse,
                     "must be an ISO 8601 instant, e.g. 2026-11-25T13:58:07Z");
         }
         if (rawType == Integer.class) {
-            return (ParamConverter<T>) converter(name, Integer::valueOf, "must be a whole number");
+            return (ParamConverter<T>) converter(name, pathParam, Integer::valueOf, "must be a whole number");
         }
         if (rawType == Boolean.class) {
-            return (ParamConverter<T>) converter(name, v -> switch (v) {
+            return (ParamConverter<T>) converter(name, pathParam, v -> switch (v) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
                 default -> throw new IllegalArgumentException();
@@ -54,16 +55,21 @@ public class ParamConverters implements ParamConverterProvider {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             String allowed = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name())
                     .collect(Collectors.joining(", "));
-            return (ParamConverter<T>) converter(name, v -> Enum.valueOf(type, v), "must be one of " + allowed);
+            return (ParamConverter<T>) converter(name, pathParam, v -> Enum.valueOf(type, v), "must be one of " + allowed);
         }
         return null;
     }
 
-    private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, String message) {
+    private static <V> ParamConverter<V> converter(String name, boolean pathParam, Function<String, V> parse,
+            String message) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
                 if (value == null || value.isEmpty()) {
+                    // An absent query or header parameter is null; an empty path segment is never a valid id.
+                    if (pathParam) {
+                        throw new BadRequestException(ProblemException.invalid(name, "must not be empty"));
+                    }
                     return null;
                 }
                 try {

@@ -203,6 +203,11 @@ public class ProblemMapper {
                 return respond(ProblemType.VALIDATION, "A value contains a character that is not allowed (such as NUL).",
                         uri);
             }
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                // The client hung up while sending its body: nobody is left to read an answer; not a server error.
+                LOG.debugf("Client closed the connection during %s", uri.getPath());
+                return respond(ProblemType.MALFORMED, "The request body was cut off.", uri);
+            }
             if (t.getCause() == t) {
                 break;
             }

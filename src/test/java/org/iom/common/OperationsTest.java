@@ -46,6 +46,15 @@ class OperationsTest {
     }
 
     @Test
+    void anEmptyPathSegmentIsA400NotA500() {
+        // Found by the fuzz test (seed 710826501, request #1023): a path parameter emptied by a matrix parameter.
+        given().header("Authorization", Tokens.bearer(Roles.ADMIN)).contentType("application/json").body("{}")
+                .when().post("/v1/inspections/;jsessionid=1/recommendations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("inspectionId"));
+    }
+
+    @Test
     void responsesCarrySecurityHeaders() {
         given().header("Authorization", Tokens.bearer(Roles.ADMIN))
                 .when().get("/v1/probation-regions")
