@@ -64,7 +64,8 @@ public class AuditEventResource {
             @Parameter(description = "Before this instant (exclusive), ISO 8601", example = "2026-12-01T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) Integer limit,
-            @Parameter(description = "Opaque cursor from the previous page", schema = @Schema(maxLength = 500))
+            @Parameter(description = "Opaque cursor from the previous page",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 500))
             @QueryParam("cursor") @Size(max = 500) String cursor) {
         Instant fromInstant = instant("from", from);
         Instant toInstant = instant("to", to);

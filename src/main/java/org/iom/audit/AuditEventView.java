@@ -8,11 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One entry of the DPA 2018 s62 access log. */
 @Schema(name = "AuditEvent", description = "One entry of the DPA 2018 Part 3 section 62 access log: who did what to which case, when")
 public record AuditEventView(
-        @Schema(description = "Sequence number of the entry", example = "1051") long id,
+        @Schema(description = "Sequence number of the entry", example = "1051", minimum = "1",
+                maximum = "9223372036854775807", required = true) long id,
         @Schema(description = "When the action happened", example = "2026-11-25T13:58:07Z") Instant occurredAt,
         @Schema(description = "Token subject of the person or system that acted", example = "jsmith", maxLength = 200) String actor,
         @Schema(description = "OAuth client the token was issued to", example = "iom-case-app", maxLength = 200) String client,
-        @Schema(description = "Roles the caller held", maxItems = 20, example = "[\"iom-practitioner\"]") List<String> roles,
+        @Schema(description = "Roles the caller held", maxItems = 20, example = "[\"iom-practitioner\"]")
+        List<@jakarta.validation.constraints.Size(max = 100) String> roles,
         @Schema(description = "Kind of processing, named after the Act", example = "CONSULTATION") AuditAction action,
         @Schema(description = "The case concerned") UUID caseId,
         @Schema(description = "The case's scheme") UUID schemeId,

@@ -68,9 +68,9 @@ public class CaseResource {
                     + "cohort. Roles: iom-admin, iom-practitioner (onto their own schemes only, else 403)."
                     + " Logged (COLLECTION) in the DPA 2018 s62 access log.")
     @Parameter(name = "X-Access-Reason", in = ParameterIn.HEADER,
-            description = CaseApi.REASON_DESCRIPTION, schema = @Schema(maxLength = 500))
+            description = CaseApi.REASON_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 500))
     @Parameter(name = "X-Request-Id", in = ParameterIn.HEADER,
-            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(maxLength = 100))
+            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewCase.class),
             examples = @ExampleObject(name = "selection", value = """
                     {"schemeId":"0193a6c4-7d1e-7b3a-9c55-2f1d3e4a5b6c","crn":"X123456","pncId":"2012/0123456Y",\
@@ -91,7 +91,7 @@ public class CaseResource {
                             "instance":"/v1/cases","conflictingId":"0193a6c5-1b2c-7d3e-8f40-5a6b7c8d9e0f"}""")))
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request body")
     public Response select(
-            @Parameter(description = CaseApi.IDEMPOTENCY_DESCRIPTION, schema = @Schema(maxLength = 200))
+            @Parameter(description = CaseApi.IDEMPOTENCY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
             @NotNull @Valid NewCase body) {
@@ -110,9 +110,9 @@ public class CaseResource {
                     + "go missing. Roles: iom-admin, iom-oversight, iom-practitioner." + CaseApi.SCOPE
                     + " Every case returned is logged (CONSULTATION).")
     @Parameter(name = "X-Access-Reason", in = ParameterIn.HEADER,
-            description = CaseApi.REASON_DESCRIPTION, schema = @Schema(maxLength = 500))
+            description = CaseApi.REASON_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 500))
     @Parameter(name = "X-Request-Id", in = ParameterIn.HEADER,
-            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(maxLength = 100))
+            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @APIResponse(responseCode = "200", description = "A page of cases",
             headers = @Header(name = "Link", description = "RFC 8288 link to the next page (rel=\"next\"), when there is one",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -120,16 +120,16 @@ public class CaseResource {
                     examples = @ExampleObject(name = "page", value = "{\"items\":[" + CaseApi.CASE_EXAMPLE
                             + "],\"nextCursor\":\"WyIwMTkzYTZjNS0xYjJjLTdkM2UtOGY0MC01YTZiN2M4ZDllMGYiXQ\",\"total\":null}")))
     public Response list(
-            @Parameter(description = "Only cases of this scheme", schema = @Schema(format = "uuid", maxLength = 36))
+            @Parameter(description = "Only cases of this scheme", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
             @QueryParam("schemeId") String schemeId,
             @Parameter(description = "Only cases of schemes of this police force", example = "west-midlands",
-                    schema = @Schema(maxLength = 40, pattern = "^[a-z-]{1,40}$")) @QueryParam("policeForceId") String policeForceId,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z-]{1,40}$")) @QueryParam("policeForceId") String policeForceId,
             @Parameter(description = "Only cases of schemes of this probation region", example = "N52",
-                    schema = @Schema(maxLength = 3, pattern = "^N[0-9]{2}$")) @QueryParam("probationRegionCode") String probationRegionCode,
-            @Parameter(schema = @Schema(implementation = Cohort.class)) @QueryParam("cohort") String cohort,
-            @Parameter(schema = @Schema(implementation = CaseStatus.class)) @QueryParam("status") String status,
-            @Parameter(schema = @Schema(implementation = RiskLevel.class)) @QueryParam("riskOfSeriousHarm") String risk,
-            @Parameter(schema = @Schema(implementation = Rag.class)) @QueryParam("rag") String rag,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 3, pattern = "^N[0-9]{2}$")) @QueryParam("probationRegionCode") String probationRegionCode,
+            @Parameter(description = "Only cases of this cohort", schema = @Schema(implementation = Cohort.class)) @QueryParam("cohort") String cohort,
+            @Parameter(description = "Only cases with this status", schema = @Schema(implementation = CaseStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Only cases with this risk of serious harm", schema = @Schema(implementation = RiskLevel.class)) @QueryParam("riskOfSeriousHarm") String risk,
+            @Parameter(description = "Only cases with this RAG rating", schema = @Schema(implementation = Rag.class)) @QueryParam("rag") String rag,
             @Parameter(description = "Selected on or after this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("selectedFrom") String selectedFrom,
             @Parameter(description = "Selected on or before this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
@@ -137,10 +137,10 @@ public class CaseResource {
             @Parameter(description = "true: ACTIVE cases whose nextReviewOn is before today; false: all others",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("reviewOverdue") String reviewOverdue,
             @Parameter(description = "Only cases of this person", example = "X123456",
-                    schema = @Schema(maxLength = 7, pattern = NewCase.CRN_PATTERN)) @QueryParam("crn") String crn,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = NewCase.CRN_PATTERN)) @QueryParam("crn") String crn,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
                     maximum = "200", defaultValue = "20")) @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the previous page's nextCursor", schema = @Schema(maxLength = 200))
+            @Parameter(description = "Opaque cursor from the previous page's nextCursor", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Also count every matching case (total)",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("includeTotal") String includeTotal,
@@ -168,16 +168,16 @@ public class CaseResource {
     @Operation(operationId = "getCase", summary = "Get a case",
             description = "Roles: iom-admin, iom-oversight, iom-practitioner." + CaseApi.SCOPE)
     @Parameter(name = "X-Access-Reason", in = ParameterIn.HEADER,
-            description = CaseApi.REASON_DESCRIPTION, schema = @Schema(maxLength = 500))
+            description = CaseApi.REASON_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 500))
     @Parameter(name = "X-Request-Id", in = ParameterIn.HEADER,
-            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(maxLength = 100))
+            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @APIResponse(responseCode = "200", description = "The case",
             headers = @Header(name = "ETag", description = "Entity tag for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CaseView.class),
                     examples = @ExampleObject(name = "case", value = CaseApi.CASE_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such case, or not one of the caller's schemes")
     public Response get(
-            @Parameter(description = "Case id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId) {
+            @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId) {
         CaseView view = service.get(CaseApi.caseId(caseId));
         return CaseApi.withETag(Response.ok(view), view.version()).build();
     }
@@ -192,9 +192,9 @@ public class CaseResource {
                     + "id, schemeId, crn, status, exitedOn and exitReason cannot be changed (400 naming them). Needs "
                     + "If-Match. An exited case is read-only (409). Roles: iom-admin, iom-practitioner." + CaseApi.SCOPE)
     @Parameter(name = "X-Access-Reason", in = ParameterIn.HEADER,
-            description = CaseApi.REASON_DESCRIPTION, schema = @Schema(maxLength = 500))
+            description = CaseApi.REASON_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 500))
     @Parameter(name = "X-Request-Id", in = ParameterIn.HEADER,
-            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(maxLength = 100))
+            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CasePatch.class),
             examples = @ExampleObject(name = "rag", value = """
                     {"rag":"RED","nextReviewOn":"2026-12-01","policeLead":null}""")))
@@ -208,10 +208,10 @@ public class CaseResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request body")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(
-            @Parameter(description = "Case id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
+            @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
             @Parameter(description = CaseApi.IF_MATCH_DESCRIPTION, required = true, example = "\"3\"",
-                    schema = @Schema(maxLength = 30)) @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = CaseApi.IDEMPOTENCY_DESCRIPTION, schema = @Schema(maxLength = 200))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 30)) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = CaseApi.IDEMPOTENCY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull JsonNode body) {
         UUID id = CaseApi.caseId(caseId);
@@ -230,9 +230,9 @@ public class CaseResource {
                     + "If-Match. Afterwards the case is read-only except for outcome reviews; the person may be "
                     + "selected again later (a new case). Roles: iom-admin, iom-practitioner." + CaseApi.SCOPE)
     @Parameter(name = "X-Access-Reason", in = ParameterIn.HEADER,
-            description = CaseApi.REASON_DESCRIPTION, schema = @Schema(maxLength = 500))
+            description = CaseApi.REASON_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 500))
     @Parameter(name = "X-Request-Id", in = ParameterIn.HEADER,
-            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(maxLength = 100))
+            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExitRequest.class),
             examples = @ExampleObject(name = "exit", value = """
                     {"exitedOn":"2026-11-20","reason":"RISK_REDUCED"}""")))
@@ -252,10 +252,10 @@ public class CaseResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request body")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response exit(
-            @Parameter(description = "Case id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
+            @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
             @Parameter(description = CaseApi.IF_MATCH_DESCRIPTION, required = true, example = "\"3\"",
-                    schema = @Schema(maxLength = 30)) @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = CaseApi.IDEMPOTENCY_DESCRIPTION, schema = @Schema(maxLength = 200))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 30)) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = CaseApi.IDEMPOTENCY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid ExitRequest body) {
         UUID id = CaseApi.caseId(caseId);
@@ -277,19 +277,19 @@ public class CaseResource {
                     + "first). Needs If-Match and a reason in the X-Access-Reason header (400 without one). "
                     + "Roles: iom-admin.")
     @Parameter(name = "X-Request-Id", in = ParameterIn.HEADER,
-            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(maxLength = 100))
+            description = CaseApi.REQUEST_ID_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @APIResponse(responseCode = "204", description = "Erased; the case is now 404")
     @APIResponse(responseCode = "404", description = "No such case, or already erased")
     @APIResponse(responseCode = "409", description = "The case is ACTIVE: exit it first")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag: fetch the case again")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response erase(
-            @Parameter(description = "Case id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
+            @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
             @Parameter(description = CaseApi.IF_MATCH_DESCRIPTION, required = true, example = "\"4\"",
-                    schema = @Schema(maxLength = 30)) @HeaderParam("If-Match") String ifMatch,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 30)) @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Required: why the personal data is erased (for example the erasure request's "
                     + "reference), recorded in the access log; 1 to 500 characters", required = true,
-                    example = "Erasure request ER-2026-0113 upheld", schema = @Schema(minLength = 1, maxLength = 500))
+                    example = "Erasure request ER-2026-0113 upheld", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 500))
             @HeaderParam(RequestHeadersFilter.ACCESS_REASON) String reason) {
         UUID id = CaseApi.caseId(caseId);
         if (reason == null || reason.isBlank()) {

@@ -57,16 +57,16 @@ public class NeedsResource {
             description = "The ETag counts the assessments recorded; send it as If-Match when recording the next one "
                     + "(\"0\" while there is none). Roles: iom-admin, iom-oversight, iom-practitioner." + CaseApi.SCOPE)
     @Parameter(name = "X-Access-Reason", in = ParameterIn.HEADER, description = CaseApi.REASON_DESCRIPTION,
-            schema = @Schema(maxLength = 500))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 500))
     @Parameter(name = "X-Request-Id", in = ParameterIn.HEADER, description = CaseApi.REQUEST_ID_DESCRIPTION,
-            schema = @Schema(maxLength = 100))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @APIResponse(responseCode = "200", description = "The needs of the case",
             headers = @Header(name = "ETag", description = "Entity tag for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CaseNeeds.class),
                     examples = @ExampleObject(name = "needs", value = CASE_NEEDS_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such case, or not one of the caller's schemes")
     public Response get(
-            @Parameter(description = "Case id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId) {
+            @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId) {
         CaseNeeds needs = service.get(CaseApi.caseId(caseId));
         return CaseApi.withETag(Response.ok(needs), needs.version()).build();
     }
@@ -79,9 +79,9 @@ public class NeedsResource {
                     + "stay in the history. Needs If-Match with the needs ETag (\"0\" for the first). Not on an exited "
                     + "case (409). Roles: iom-admin, iom-practitioner." + CaseApi.SCOPE)
     @Parameter(name = "X-Access-Reason", in = ParameterIn.HEADER, description = CaseApi.REASON_DESCRIPTION,
-            schema = @Schema(maxLength = 500))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 500))
     @Parameter(name = "X-Request-Id", in = ParameterIn.HEADER, description = CaseApi.REQUEST_ID_DESCRIPTION,
-            schema = @Schema(maxLength = 100))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewNeedsAssessment.class),
             examples = @ExampleObject(name = "assessment", value = "{\"assessedOn\":\"2026-11-20\",\"needs\":"
                     + NEEDS_EXAMPLE + "}")))
@@ -95,10 +95,10 @@ public class NeedsResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request body")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response record(
-            @Parameter(description = "Case id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
+            @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
             @Parameter(description = CaseApi.IF_MATCH_DESCRIPTION, required = true, example = "\"0\"",
-                    schema = @Schema(maxLength = 30)) @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = CaseApi.IDEMPOTENCY_DESCRIPTION, schema = @Schema(maxLength = 200))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 30)) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = CaseApi.IDEMPOTENCY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid NewNeedsAssessment body) {
         UUID id = CaseApi.caseId(caseId);

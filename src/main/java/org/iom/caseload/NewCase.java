@@ -46,10 +46,10 @@ public record NewCase(
         @NotNull
         LeadAgency leadAgency,
         @Schema(description = "Named police lead", maxLength = 200, nullable = true, example = "PC 1234 Patel")
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         String policeLead,
         @Schema(description = "Named probation lead", maxLength = 200, nullable = true, example = "J. Okafor")
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         String probationLead,
         @Schema(required = true)
         @NotNull

@@ -30,7 +30,7 @@ public record NewOutcomeReview(
         @NotNull
         Boolean provenReoffending,
         @Schema(maxLength = 4000, nullable = true, example = "Engaging with drug treatment; stable accommodation since June.")
-        @Size(max = 4000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(max = 4000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         String note,
         @Schema(description = "To correct an earlier review of this case: its id. A review is superseded at most once.",
                 nullable = true, example = "0193a6c7-2b3c-7d4e-8f50-6a7b8c9d0e1f")

@@ -61,9 +61,9 @@ public class OutcomeReviewResource {
                     + "new one with supersedesReviewId naming it (each review is superseded at most once: 409 naming "
                     + "the review that already superseded it). Roles: iom-admin, iom-practitioner." + CaseApi.SCOPE)
     @Parameter(name = "X-Access-Reason", in = ParameterIn.HEADER, description = CaseApi.REASON_DESCRIPTION,
-            schema = @Schema(maxLength = 500))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 500))
     @Parameter(name = "X-Request-Id", in = ParameterIn.HEADER, description = CaseApi.REQUEST_ID_DESCRIPTION,
-            schema = @Schema(maxLength = 100))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewOutcomeReview.class),
             examples = @ExampleObject(name = "review", value = """
                     {"reviewedOn":"2026-11-20","periodFrom":"2026-05-01","periodTo":"2026-10-31","frequency":"REDUCED",\
@@ -77,8 +77,8 @@ public class OutcomeReviewResource {
             + "(conflictingId names the review that superseded it)")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request body")
     public Response add(
-            @Parameter(description = "Case id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
-            @Parameter(description = CaseApi.IDEMPOTENCY_DESCRIPTION, schema = @Schema(maxLength = 200))
+            @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
+            @Parameter(description = CaseApi.IDEMPOTENCY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
             @NotNull @Valid NewOutcomeReview body) {
@@ -96,9 +96,9 @@ public class OutcomeReviewResource {
             description = "Every review, superseded ones included (supersededByReviewId says so), oldest recorded first, "
                     + "in pages. Roles: iom-admin, iom-oversight, iom-practitioner." + CaseApi.SCOPE)
     @Parameter(name = "X-Access-Reason", in = ParameterIn.HEADER, description = CaseApi.REASON_DESCRIPTION,
-            schema = @Schema(maxLength = 500))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 500))
     @Parameter(name = "X-Request-Id", in = ParameterIn.HEADER, description = CaseApi.REQUEST_ID_DESCRIPTION,
-            schema = @Schema(maxLength = 100))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @APIResponse(responseCode = "200", description = "A page of reviews",
             headers = @Header(name = "Link", description = "RFC 8288 link to the next page (rel=\"next\"), when there is one",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -106,10 +106,10 @@ public class OutcomeReviewResource {
                     examples = @ExampleObject(name = "page", value = "{\"items\":[" + REVIEW_EXAMPLE + "],\"nextCursor\":null}")))
     @APIResponse(responseCode = "404", description = "No such case, or not one of the caller's schemes")
     public Response list(
-            @Parameter(description = "Case id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
                     maximum = "200", defaultValue = "20")) @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the previous page's nextCursor", schema = @Schema(maxLength = 200))
+            @Parameter(description = "Opaque cursor from the previous page's nextCursor", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         OutcomeReviewPage page = service.list(CaseApi.caseId(caseId), QueryParams.limit(limit), cursor);
@@ -122,16 +122,16 @@ public class OutcomeReviewResource {
     @Operation(operationId = "getOutcomeReview", summary = "Get one outcome review",
             description = "Roles: iom-admin, iom-oversight, iom-practitioner." + CaseApi.SCOPE)
     @Parameter(name = "X-Access-Reason", in = ParameterIn.HEADER, description = CaseApi.REASON_DESCRIPTION,
-            schema = @Schema(maxLength = 500))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 500))
     @Parameter(name = "X-Request-Id", in = ParameterIn.HEADER, description = CaseApi.REQUEST_ID_DESCRIPTION,
-            schema = @Schema(maxLength = 100))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @APIResponse(responseCode = "200", description = "The review",
             content = @Content(schema = @Schema(implementation = OutcomeReviewView.class),
                     examples = @ExampleObject(name = "review", value = REVIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such case or review, or not one of the caller's schemes")
     public OutcomeReviewView get(
-            @Parameter(description = "Case id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
-            @Parameter(description = "Review id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("reviewId") String reviewId) {
+            @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
+            @Parameter(description = "Review id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("reviewId") String reviewId) {
         UUID review;
         try {
             review = UUID.fromString(reviewId);

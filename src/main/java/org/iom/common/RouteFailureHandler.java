@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.quarkus.runtime.configuration.MemorySize;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,7 +23,24 @@ public class RouteFailureHandler {
     @Inject
     ObjectMapper json;
 
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
     void install(@Observes Router router) {
+        // A declared Content-Length over the limit: answer 413 problem+json at once, without reading the body
+        // (the HTTP layer would otherwise answer an empty 413). Chunked bodies that grow over the limit fail in the
+        // body handler with 413 and are answered by the failure handler below.
+        long limit = maxBodySize.asLongValue();
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
+            if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
+                    && Long.parseLong(length) > limit) {
+                writeProblem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the service accepts ("
+                        + limit + " bytes).", true);
+                return;
+            }
+            ctx.next();
+        });
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
             if (ctx.response().headWritten() || ctx.response().closed()) {
                 ctx.next();
@@ -34,8 +53,12 @@ public class RouteFailureHandler {
             if (failure instanceof IllegalArgumentException || failure instanceof java.net.URISyntaxException) {
                 type = ProblemType.MALFORMED;
                 detail = "The request path or query could not be decoded.";
+            } else if (failure == null && status == 413) {
+                // The HTTP layer refused a body over quarkus.http.limits.max-body-size before JAX-RS saw it.
+                type = ProblemType.PAYLOAD_TOO_LARGE;
+                detail = "The request body is larger than the service accepts.";
             } else if (failure == null && status >= 400 && status < 500) {
-                // A plain client error set by the HTTP layer (e.g. 413, 414, 431): keep its status.
+                // Another plain client error set by the HTTP layer (e.g. 414, 431): keep its status.
                 ctx.next();
                 return;
             } else {
@@ -44,14 +67,21 @@ public class RouteFailureHandler {
                 type = ProblemType.INTERNAL;
                 detail = "An unexpected error occurred. Quote reference " + errorId + ".";
             }
-            try {
-                byte[] body = json.writeValueAsBytes(new Problem(type.uri, type.title, type.status, detail,
-                        null, null, null, null));
-                ctx.response().setStatusCode(type.status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(
-                        io.vertx.core.buffer.Buffer.buffer(body));
-            } catch (Exception e) {
-                ctx.next();
-            }
+            writeProblem(ctx, type, detail, false);
         });
+    }
+
+    private void writeProblem(io.vertx.ext.web.RoutingContext ctx, ProblemType type, String detail, boolean close) {
+        try {
+            byte[] body = json.writeValueAsBytes(new Problem(type.uri, type.title, type.status, detail,
+                    null, null, null, null));
+            var response = ctx.response().setStatusCode(type.status).putHeader("Content-Type", Problem.MEDIA_TYPE);
+            if (close) {
+                response.putHeader("Connection", "close");
+            }
+            response.end(io.vertx.core.buffer.Buffer.buffer(body));
+        } catch (Exception e) {
+            ctx.next();
+        }
     }
 }

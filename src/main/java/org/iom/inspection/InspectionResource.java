@@ -84,7 +84,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request body")
     public Response create(
             @Parameter(description = "Makes a retried request safe: the same key and body replay the first answer",
-                    schema = @Schema(maxLength = 200), example = "5f0c7a3e-create-iom-2020")
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "5f0c7a3e-create-iom-2020")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(content = @Content(schema = @Schema(implementation = NewInspection.class), examples = @ExampleObject(
                     name = "iom-2020", value = """
@@ -106,7 +106,7 @@ public class InspectionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionPage.class),
                     examples = @ExampleObject(name = "page", value = "{\"items\":[" + INSPECTION_EXAMPLE + "],\"nextCursor\":null,\"total\":null}")))
     public Response list(
-            @Parameter(description = "Published (jointly or alone) by this inspectorate; repeat or comma-separate for any of several",
+            @Parameter(description = "Published (jointly or alone) by this inspectorate; repeat the parameter for any of several",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Inspectorate.class, maxItems = 6))
             @QueryParam("inspectorate") List<String> inspectorate,
             @Parameter(description = "Kind of report", schema = @Schema(implementation = InspectionKind.class))
@@ -115,10 +115,10 @@ public class InspectionResource {
             @QueryParam("publishedFrom") String publishedFrom,
             @Parameter(description = "Published on or before this date", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2020-12-31")
             @QueryParam("publishedTo") String publishedTo,
-            @Parameter(description = "Case-insensitive text in the title or summary", schema = @Schema(maxLength = 200), example = "offender management")
+            @Parameter(description = "Case-insensitive text in the title or summary", schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "offender management")
             @QueryParam("q") String q,
-            @Parameter(description = "Opaque cursor from nextCursor", schema = @Schema(maxLength = 500)) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @Parameter(description = "Opaque cursor from nextCursor", schema = @Schema(type = SchemaType.STRING, maxLength = 500)) @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = "Also count all matching inspections", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("includeTotal") String includeTotal) {
@@ -159,12 +159,12 @@ public class InspectionResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(
             @Parameter(description = "Inspection id") @PathParam("inspectionId") UUID inspectionId,
-            @Parameter(description = "The ETag last read", required = true, schema = @Schema(maxLength = 40), example = "\"0\"")
+            @Parameter(description = "The ETag last read", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionPatch.class),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionViews.InspectionPatchBody.class),
                             examples = @ExampleObject(name = "summary", value = "{\"summary\":\"Corrected summary.\",\"url\":null}")),
-                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = InspectionPatch.class),
+                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = InspectionViews.InspectionPatchBody.class),
                             examples = @ExampleObject(name = "summary", value = "{\"summary\":\"Corrected summary.\",\"url\":null}"))})
             JsonNode body) throws JsonProcessingException {
         Versioned<InspectionView> v = service.patch(inspectionId, ifMatch, body);
@@ -189,7 +189,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request body")
     public Response addRecommendation(
             @Parameter(description = "Inspection id") @PathParam("inspectionId") UUID inspectionId,
-            @Parameter(description = "Makes a retried request safe", schema = @Schema(maxLength = 200))
+            @Parameter(description = "Makes a retried request safe", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(content = @Content(schema = @Schema(implementation = NewRecommendation.class), examples = @ExampleObject(
                     name = "evaluation", value = """

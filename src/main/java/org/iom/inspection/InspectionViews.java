@@ -39,7 +39,7 @@ public final class InspectionViews {
             @Schema(description = "Short summary of the findings", maxLength = 4000,
                     example = "Nobody knew how many people were managed under IOM nationally.")
             String summary,
-            @Schema(description = "How many recommendations the register holds for it", example = "3") long recommendationCount,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", description = "How many recommendations the register holds for it", example = "3") long recommendationCount,
             @Schema(description = "Who created the record (token subject)", example = "inspector-1", maxLength = 200)
             String createdBy,
             @Schema(description = "When the record was created") Instant createdAt,
@@ -65,8 +65,8 @@ public final class InspectionViews {
             @Size(max = 4000) @Schema(maxLength = 4000, example = "Nobody knew how many people were managed under IOM nationally.")
             String summary) {}
 
-    @Schema(name = "InspectionPatch", description = "JSON merge patch (RFC 7396) of an inspection: send only the fields"
-            + " to change; null clears an optional field. Needs If-Match.")
+    /** The merged result of an inspection merge patch, validated like a new inspection (documented as InspectionPatchBody). */
+    @Schema(hidden = true)
     public record InspectionPatch(
             @NotBlank @Size(max = 300) @Schema(maxLength = 300, example = "A joint thematic inspection of IOM (revised title)") String title,
             @NotEmpty @Size(max = 6) @Schema(maxItems = 6, minItems = 1) List<@NotNull Inspectorate> inspectorates,
@@ -83,7 +83,7 @@ public final class InspectionViews {
             @Schema(maxItems = 200) List<InspectionView> items,
             @Schema(description = "Cursor of the next page; null on the last page", maxLength = 500, example = "WyIyMDIwLTAyLTAxIl0")
             String nextCursor,
-            @Schema(description = "Total matching, only when includeTotal=true", example = "3") Long total) {}
+            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Total matching, only when includeTotal=true", example = "3") Long total) {}
 
     // ------------------------------------------------------------------------------------------ recommendations
 
@@ -133,23 +133,23 @@ public final class InspectionViews {
             @Schema(description = "Number within the report", maxLength = 20, example = "1") String number,
             RecommendationKind kind,
             @Schema(maxLength = 4000, example = "Commission an independent evaluation of the costs and benefits of IOM.") String text,
-            @Schema(description = "Whether the text has been checked against the published report", example = "false")
+            @Schema(required = true, description = "Whether the text has been checked against the published report", example = "false")
             boolean textVerified,
             @Schema(description = "Organisations it is addressed to", maxItems = 20, example = "[\"Ministry of Justice\"]")
-            List<String> addressees,
+            List<@Size(max = 200) String> addressees,
             Owner owner,
             @Schema(maxLength = 100, example = "Measuring impact") String theme,
             Priority priority,
             @Schema(description = "Current target date", example = "2021-03-31") LocalDate targetDate,
-            @Schema(description = "How many times an existing target date has been moved", example = "1") int targetDateRevisions,
+            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "How many times an existing target date has been moved", example = "1") int targetDateRevisions,
             RecommendationStatus status,
             @Schema(description = "For SUPERSEDED: the recommendation that replaces this one") UUID supersededBy,
             @Schema(description = "The addressee's response, null until recorded") ResponseView response,
             @Schema(description = "publishedOn + 56 days", example = "2020-03-28") LocalDate responseDue,
-            @Schema(description = "No response by responseDue (from the next day), or a response dated after it", example = "false")
+            @Schema(required = true, description = "No response by responseDue (from the next day), or a response dated after it", example = "false")
             boolean responseLate,
-            @Schema(example = "true") boolean overdue,
-            @Schema(example = "12") int daysOverdue,
+            @Schema(required = true, example = "true") boolean overdue,
+            @Schema(required = true, minimum = "0", maximum = "2147483647", example = "12") int daysOverdue,
             @Schema(description = "null for closed recommendations") Rag rag,
             @Schema(description = "The latest timeline entry, or creation when there is none") Instant lastUpdatedAt,
             @Schema(description = "For closed recommendations: who closed it, when, on what evidence") Closure closure,
@@ -201,9 +201,8 @@ public final class InspectionViews {
                     maxLength = 100, example = "statistics.coverage.forces")
             String evidenceFigure) {}
 
-    @Schema(name = "RecommendationPatch", description = "JSON merge patch (RFC 7396) of a recommendation's text fields:"
-            + " send only the fields to change; null clears an optional field. Needs If-Match. The status, target date"
-            + " and response are not patched: they change through the timeline and the response endpoint.")
+    /** The merged result of a recommendation merge patch, validated (documented as RecommendationPatchBody). */
+    @Schema(hidden = true)
     public record RecommendationPatch(
             @NotBlank @Size(max = 20) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9.\\-/ ]*$", message = "must be letters, digits, '.', '-', '/' or spaces")
             @Schema(maxLength = 20, example = "1") String number,
@@ -222,7 +221,7 @@ public final class InspectionViews {
             @Schema(maxItems = 200) List<RecommendationView> items,
             @Schema(description = "Cursor of the next page; null on the last page", maxLength = 500, example = "WyIwMTkzNmY0ZSJd")
             String nextCursor,
-            @Schema(description = "Total matching, only when includeTotal=true", example = "11") Long total) {}
+            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Total matching, only when includeTotal=true", example = "11") Long total) {}
 
     // ----------------------------------------------------------------------------------------------- timeline
 
@@ -268,14 +267,14 @@ public final class InspectionViews {
 
     @Schema(name = "StatusCounts", description = "Recommendations per status")
     public record StatusCounts(
-            @Schema(example = "5") long total,
-            @Schema(example = "1") long open,
-            @Schema(example = "2") long inProgress,
-            @Schema(example = "1") long implemented,
-            @Schema(example = "0") long partlyImplemented,
-            @Schema(example = "0") long notImplemented,
-            @Schema(example = "1") long superseded,
-            @Schema(example = "0") long withdrawn) {}
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "5") long total,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long open,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "2") long inProgress,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long implemented,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "0") long partlyImplemented,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "0") long notImplemented,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long superseded,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "0") long withdrawn) {}
 
     @Schema(name = "TrackingCounts", description = "The oversight figures for a set of recommendations. dueIn30Days and"
             + " dueIn90Days count recommendations that are not closed whose target date is today or within the next 30"
@@ -283,14 +282,14 @@ public final class InspectionViews {
             + " 90 days or more; lateResponses counts responseLate ones (any status).")
     public record TrackingCounts(
             StatusCounts byStatus,
-            @Schema(example = "1") long overdue,
-            @Schema(example = "1") long dueIn30Days,
-            @Schema(example = "2") long dueIn90Days,
-            @Schema(example = "1") long lateResponses,
-            @Schema(example = "0") long stale,
-            @Schema(example = "1") long red,
-            @Schema(example = "1") long amber,
-            @Schema(example = "1") long green) {}
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long overdue,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long dueIn30Days,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "2") long dueIn90Days,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long lateResponses,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "0") long stale,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long red,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long amber,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long green) {}
 
     @Schema(name = "AddresseeCounts", description = "Recommendations per status for one addressee (a recommendation with"
             + " several addressees counts under each)")
@@ -318,4 +317,42 @@ public final class InspectionViews {
     public static final class RegisterCsv {
         private RegisterCsv() {}
     }
+
+    /** The body of PATCH /v1/inspections/{id}: every field optional (a merge patch); the merged result must be valid. */
+    @Schema(name = "InspectionPatch", description = "JSON merge patch (RFC 7396) of an inspection: send only the fields"
+            + " to change; null clears an optional field. The merged inspection must still be valid (title, inspectorates,"
+            + " kind and publishedOn cannot be cleared). Needs If-Match.")
+    public record InspectionPatchBody(
+            @Schema(maxLength = 300, example = "A joint thematic inspection of IOM (revised title)") String title,
+            @Schema(maxItems = 6, minItems = 1) List<Inspectorate> inspectorates,
+            InspectionKind kind,
+            @Schema(example = "2020-02-01") LocalDate publishedOn,
+            @Schema(example = "2019-06-03") LocalDate fieldworkFrom,
+            @Schema(example = "2019-09-27") LocalDate fieldworkTo,
+            @Schema(maxLength = 2000, pattern = "^https?://\\S+$", example = "https://www.justiceinspectorates.gov.uk/hmiprobation/") String url,
+            @Schema(maxLength = 4000, example = "Corrected summary.") String summary) {}
+
+    /** The body of PATCH /v1/recommendations/{id}: every field optional (a merge patch); the merged result must be valid. */
+    @Schema(name = "RecommendationPatch", description = "JSON merge patch (RFC 7396) of a recommendation's text fields:"
+            + " send only the fields to change; null clears an optional field (number, kind, text, textVerified and"
+            + " addressees cannot be cleared). Needs If-Match. The status, target date and response are not patched:"
+            + " they change through the timeline and the response endpoint.")
+    public record RecommendationPatchBody(
+            @Schema(maxLength = 20, pattern = "^[A-Za-z0-9][A-Za-z0-9.\\-/ ]*$", example = "1") String number,
+            RecommendationKind kind,
+            @Schema(maxLength = 4000, example = "Corrected text as published.") String text,
+            @Schema(example = "true") Boolean textVerified,
+            @Schema(maxItems = 20, minItems = 1, example = "[\"Ministry of Justice\", \"HMPPS\"]")
+            List<@Size(max = 200) String> addressees,
+            OwnerPatch owner,
+            @Schema(maxLength = 100, example = "Information sharing") String theme,
+            Priority priority,
+            @Schema(maxLength = 100, example = "statistics.coverage.forces") String evidenceFigure) {}
+
+    /** The owner inside a recommendation merge patch: merged into the current owner, so every field is optional. */
+    @Schema(name = "OwnerPatch", description = "Merge patch of the owner: only the fields given change; null clears"
+            + " the contact (the organisation cannot be cleared)")
+    public record OwnerPatch(
+            @Schema(maxLength = 200, example = "HMPPS") String organisation,
+            @Schema(maxLength = 200, example = "Head of IOM policy") String contact) {}
 }

@@ -51,9 +51,9 @@ public class OversightResource {
             @Parameter(description = "Only this inspection", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("inspectionId") String inspectionId,
             @Parameter(description = "Only recommendations addressed to this organisation (case-insensitive, whole name)",
-                    schema = @Schema(maxLength = 200), example = "HMPPS")
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "HMPPS")
             @QueryParam("addressee") String addressee,
-            @Parameter(description = "Only this theme (case-insensitive)", schema = @Schema(maxLength = 100)) @QueryParam("theme") String theme,
+            @Parameter(description = "Only this theme (case-insensitive)", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @QueryParam("theme") String theme,
             @Parameter(description = "Only this priority", schema = @Schema(implementation = Priority.class)) @QueryParam("priority") String priority,
             @Parameter(description = "Only this kind", schema = @Schema(implementation = RecommendationKind.class)) @QueryParam("kind") String kind) {
         return service.summary(new RegisterQuery.Filter(null, Params.text("addressee", addressee, 200), null,

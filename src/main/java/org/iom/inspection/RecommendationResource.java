@@ -116,7 +116,7 @@ public class RecommendationResource {
                     + " prefixed with ' so spreadsheets do not run them). Roles: any.")
     @APIResponse(responseCode = "200", description = "A page of recommendations, or the CSV register",
             headers = {@Header(name = "Link", description = "RFC 8288 link to the next page (JSON)", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Content-Disposition", description = "CSV: attachment with a dated file name", schema = @Schema(type = SchemaType.STRING))},
+                    @Header(name = "Content-Disposition", description = "CSV: attachment with a dated file name", schema = @Schema(type = SchemaType.STRING, maxLength = 200))},
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class),
                             examples = @ExampleObject(name = "page", value = "{\"items\":[" + RECOMMENDATION_EXAMPLE
@@ -124,16 +124,16 @@ public class RecommendationResource {
                     @Content(mediaType = CSV, schema = @Schema(implementation = InspectionViews.RegisterCsv.class),
                             examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
     public Response list(
-            @Parameter(description = "Status; repeat or comma-separate for any of several",
+            @Parameter(description = "Status; repeat the parameter for any of several",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RecommendationStatus.class, maxItems = 7))
             @QueryParam("status") List<String> status,
-            @Parameter(description = "One of the addressees (case-insensitive, whole name)", schema = @Schema(maxLength = 200), example = "Ministry of Justice")
+            @Parameter(description = "One of the addressees (case-insensitive, whole name)", schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "Ministry of Justice")
             @QueryParam("addressee") String addressee,
-            @Parameter(description = "Text in the owner's organisation or contact (case-insensitive)", schema = @Schema(maxLength = 200), example = "HMPPS")
+            @Parameter(description = "Text in the owner's organisation or contact (case-insensitive)", schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "HMPPS")
             @QueryParam("owner") String owner,
             @Parameter(description = "Recommendations of this inspection", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("inspectionId") String inspectionId,
-            @Parameter(description = "Theme (case-insensitive, whole theme)", schema = @Schema(maxLength = 100), example = "Measuring impact")
+            @Parameter(description = "Theme (case-insensitive, whole theme)", schema = @Schema(type = SchemaType.STRING, maxLength = 100), example = "Measuring impact")
             @QueryParam("theme") String theme,
             @Parameter(description = "Priority", schema = @Schema(implementation = Priority.class)) @QueryParam("priority") String priority,
             @Parameter(description = "Kind of item", schema = @Schema(implementation = RecommendationKind.class)) @QueryParam("kind") String kind,
@@ -143,10 +143,10 @@ public class RecommendationResource {
             @QueryParam("rag") String rag,
             @Parameter(description = "Target date strictly before this date", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-01-01")
             @QueryParam("dueBefore") String dueBefore,
-            @Parameter(description = "Case-insensitive text in the recommendation's text", schema = @Schema(maxLength = 200), example = "evaluation")
+            @Parameter(description = "Case-insensitive text in the recommendation's text", schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "evaluation")
             @QueryParam("q") String q,
-            @Parameter(description = "Opaque cursor from nextCursor (JSON only)", schema = @Schema(maxLength = 500)) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 200 (JSON only)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @Parameter(description = "Opaque cursor from nextCursor (JSON only)", schema = @Schema(type = SchemaType.STRING, maxLength = 500)) @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 200 (JSON only)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = "Also count all matching recommendations (JSON only)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("includeTotal") String includeTotal) {
@@ -223,12 +223,12 @@ public class RecommendationResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(
             @Parameter(description = "Recommendation id") @PathParam("recommendationId") UUID recommendationId,
-            @Parameter(description = "The ETag last read", required = true, schema = @Schema(maxLength = 40), example = "\"3\"")
+            @Parameter(description = "The ETag last read", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPatch.class),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionViews.RecommendationPatchBody.class),
                             examples = @ExampleObject(name = "verify", value = "{\"text\":\"Text as published.\",\"textVerified\":true}")),
-                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = RecommendationPatch.class),
+                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = InspectionViews.RecommendationPatchBody.class),
                             examples = @ExampleObject(name = "verify", value = "{\"text\":\"Text as published.\",\"textVerified\":true}"))})
             JsonNode body) throws JsonProcessingException {
         Versioned<RecommendationView> v = service.patch(recommendationId, ifMatch, body);
@@ -255,9 +255,9 @@ public class RecommendationResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response respond(
             @Parameter(description = "Recommendation id") @PathParam("recommendationId") UUID recommendationId,
-            @Parameter(description = "The ETag last read", required = true, schema = @Schema(maxLength = 40), example = "\"0\"")
+            @Parameter(description = "The ETag last read", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = "Makes a retried request safe", schema = @Schema(maxLength = 200))
+            @Parameter(description = "Makes a retried request safe", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(content = @Content(schema = @Schema(implementation = NewResponse.class), examples = @ExampleObject(
                     name = "agreed", value = """
@@ -288,7 +288,7 @@ public class RecommendationResource {
                     + " iom-admin. Optional Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "The new entry",
             headers = {@Header(name = "Location", description = "URL of the entry", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Recommendation-ETag", description = "The recommendation's ETag after this entry", schema = @Schema(type = SchemaType.STRING))},
+                    @Header(name = "Recommendation-ETag", description = "The recommendation's ETag after this entry", schema = @Schema(type = SchemaType.STRING, maxLength = 40))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateView.class),
                     examples = @ExampleObject(name = "revision", value = UPDATE_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such recommendation")
@@ -299,9 +299,9 @@ public class RecommendationResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing (status changes and target-date revisions)")
     public Response addUpdate(
             @Parameter(description = "Recommendation id") @PathParam("recommendationId") UUID recommendationId,
-            @Parameter(description = "The recommendation's ETag last read (required except for COMMENT)", schema = @Schema(maxLength = 40), example = "\"2\"")
+            @Parameter(description = "The recommendation's ETag last read (required except for COMMENT)", schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "\"2\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = "Makes a retried request safe", schema = @Schema(maxLength = 200))
+            @Parameter(description = "Makes a retried request safe", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(content = @Content(schema = @Schema(implementation = NewUpdate.class), examples = {
                     @ExampleObject(name = "comment", value = "{\"type\":\"COMMENT\",\"note\":\"Evaluation specification agreed with the Home Office.\"}"),
@@ -330,8 +330,8 @@ public class RecommendationResource {
     @APIResponse(responseCode = "404", description = "No such recommendation")
     public Response timeline(
             @Parameter(description = "Recommendation id") @PathParam("recommendationId") UUID recommendationId,
-            @Parameter(description = "Opaque cursor from nextCursor", schema = @Schema(maxLength = 500)) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @Parameter(description = "Opaque cursor from nextCursor", schema = @Schema(type = SchemaType.STRING, maxLength = 500)) @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("limit") String limit) {
         UpdatePage page = service.timeline(recommendationId, cursor, Params.limit(limit));
         return Paging.ok(page, uri, page.nextCursor());

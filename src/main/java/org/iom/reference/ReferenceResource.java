@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,7 +60,7 @@ public class ReferenceResource {
                     schema = @Schema(implementation = org.iom.common.Problem.class)))
     public PoliceForceView force(
             @Parameter(description = "Force slug", example = "west-midlands",
-                    schema = @Schema(maxLength = 40, pattern = "^[a-z-]{1,40}$"))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z-]{1,40}$"))
             @PathParam("policeForceId") String id) {
         return service.force(id).orElseThrow(() -> ProblemException.notFound("Police force", id));
     }
@@ -85,7 +86,7 @@ public class ReferenceResource {
                     {"code":"N52","name":"West Midlands"}""")))
     @APIResponse(responseCode = "404", description = "No such region")
     public ProbationRegionView region(
-            @Parameter(description = "Region code", example = "N52", schema = @Schema(maxLength = 3, pattern = "^N[0-9]{2}$"))
+            @Parameter(description = "Region code", example = "N52", schema = @Schema(type = SchemaType.STRING, maxLength = 3, pattern = "^N[0-9]{2}$"))
             @PathParam("probationRegionCode") String code) {
         return service.region(code).orElseThrow(() -> ProblemException.notFound("Probation region", code));
     }

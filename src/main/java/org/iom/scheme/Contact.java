@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SchemeContact", description = "Who to contact about the scheme; every part optional")
 public record Contact(
         @Schema(description = "Name or role", example = "Birmingham IOM hub", maxLength = 200, nullable = true)
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         String name,
         @Schema(description = "Email address", example = "iom.birmingham@example.gov.uk", maxLength = 320, nullable = true)
         @Size(max = 320) @Email(message = "must be an email address")

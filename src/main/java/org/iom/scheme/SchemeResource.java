@@ -79,7 +79,7 @@ public class SchemeResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request body")
     public Response create(
             @Parameter(description = "Makes a retry safe: the same key and body replay the first answer",
-                    schema = @Schema(maxLength = 200)) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
             @NotNull @Valid NewScheme body) {
         return idempotency.execute(idempotencyKey, "POST /v1/schemes", body, () -> {
@@ -102,19 +102,19 @@ public class SchemeResource {
                             + "],\"nextCursor\":null,\"total\":null}")))
     public Response list(
             @Parameter(description = "Only schemes of this police force", example = "west-midlands",
-                    schema = @Schema(maxLength = 40, pattern = "^[a-z-]{1,40}$")) @QueryParam("policeForceId") String policeForceId,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z-]{1,40}$")) @QueryParam("policeForceId") String policeForceId,
             @Parameter(description = "Only schemes of this probation region", example = "N52",
-                    schema = @Schema(maxLength = 3, pattern = "^N[0-9]{2}$")) @QueryParam("probationRegionCode") String probationRegionCode,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 3, pattern = "^N[0-9]{2}$")) @QueryParam("probationRegionCode") String probationRegionCode,
             @Parameter(description = "Only schemes with this status", schema = @Schema(implementation = SchemeStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "Only schemes running this cohort", schema = @Schema(implementation = Cohort.class))
             @QueryParam("cohort") String cohort,
             @Parameter(description = "Text in the name or code (case-insensitive)", example = "birmingham",
-                    schema = @Schema(maxLength = 100)) @QueryParam("q") String q,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
                     maximum = "200", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's nextCursor",
-                    schema = @Schema(maxLength = 200)) @QueryParam("cursor") String cursor,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("cursor") String cursor,
             @Parameter(description = "Also count every matching scheme (total)",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("includeTotal") String includeTotal,
             @Context UriInfo uri) {
@@ -143,7 +143,7 @@ public class SchemeResource {
     @APIResponse(responseCode = "404", description = "No such scheme")
     public Response get(
             @Parameter(description = "Scheme id", example = "0193a6c4-7d1e-7b3a-9c55-2f1d3e4a5b6c",
-                    schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("schemeId") String schemeId) {
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("schemeId") String schemeId) {
         UUID id = pathId(schemeId);
         SchemeView view = service.get(id).orElseThrow(() -> ProblemException.notFound("Scheme", schemeId));
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
@@ -169,12 +169,12 @@ public class SchemeResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request body")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(
-            @Parameter(description = "Scheme id", schema = @Schema(format = "uuid", maxLength = 36))
+            @Parameter(description = "Scheme id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
             @PathParam("schemeId") String schemeId,
             @Parameter(description = "The ETag the change is based on", required = true, example = "\"3\"",
-                    schema = @Schema(maxLength = 30)) @HeaderParam("If-Match") String ifMatch,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 30)) @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Makes a retry safe: the same key and body replay the first answer",
-                    schema = @Schema(maxLength = 200)) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull JsonNode body) {
         UUID id = pathId(schemeId);
         return idempotency.execute(idempotencyKey, "PATCH /v1/schemes/" + id, body, () -> {

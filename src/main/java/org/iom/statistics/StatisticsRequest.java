@@ -27,7 +27,7 @@ record StatisticsRequest(LocalDate asOf, LocalDate from, LocalDate to, GroupBy g
     static final List<String> COHORTS = List.of("FIXED", "FLEX", "FREE");
 
     enum GroupBy {
-        scheme, force, region, cohort, nation
+        SCHEME, FORCE, REGION, COHORT, NATION
     }
 
     /** Which parameters an endpoint takes. */
@@ -65,7 +65,7 @@ record StatisticsRequest(LocalDate asOf, LocalDate from, LocalDate to, GroupBy g
         LocalDate from = date(query, "from", errors);
         LocalDate to = date(query, "to", errors);
 
-        GroupBy groupBy = GroupBy.nation;
+        GroupBy groupBy = GroupBy.NATION;
         String g = single(query, "groupBy");
         if (g != null) {
             try {
@@ -73,12 +73,12 @@ record StatisticsRequest(LocalDate asOf, LocalDate from, LocalDate to, GroupBy g
             } catch (IllegalArgumentException ex) {
                 groupBy = null;
             }
-            if (groupBy == null || (kind == Kind.COVERAGE && groupBy == GroupBy.cohort)) {
+            if (groupBy == null || (kind == Kind.COVERAGE && groupBy == GroupBy.COHORT)) {
                 errors.add(new Problem.FieldError("groupBy", "must be one of "
-                        + (kind == Kind.COVERAGE ? "scheme, force, region, nation" : "scheme, force, region, cohort, nation")
-                        + (kind == Kind.COVERAGE && "cohort".equals(g)
+                        + (kind == Kind.COVERAGE ? "SCHEME, FORCE, REGION, NATION" : "SCHEME, FORCE, REGION, COHORT, NATION")
+                        + (kind == Kind.COVERAGE && "COHORT".equals(g)
                                 ? " (coverage is a property of schemes and forces; filter by cohort instead)" : "")));
-                groupBy = GroupBy.nation;
+                groupBy = GroupBy.NATION;
             }
         }
 

@@ -67,7 +67,7 @@ public class StatisticsResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseloadStatistics.class), examples = @ExampleObject(
                     name = "by force", value = """
-                    {"asOf":"2026-11-25","from":"2025-11-26","to":"2026-11-25","groupBy":"force",\
+                    {"asOf":"2026-11-25","from":"2025-11-26","to":"2026-11-25","groupBy":"FORCE",\
                     "filters":{"schemeId":null,"policeForceId":null,"probationRegionCode":"N52","cohort":null},\
                     "suppressionThreshold":5,"rows":[\
                     {"group":"staffordshire","label":"Staffordshire Police","active":212,"selected":64,"exited":null,"suppressed":["exited"]},\
@@ -85,10 +85,9 @@ public class StatisticsResource {
                     example = "2025-11-26", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Last day of the selection/exit period (default asOf)", example = "2026-11-25", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
-            @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.STRING, enumeration = {"scheme", "force", "region", "cohort",
-                    "nation"}, defaultValue = "nation")) @QueryParam("groupBy") String groupBy,
+            @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.STRING, enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}, defaultValue = "NATION")) @QueryParam("groupBy") String groupBy,
             @Parameter(description = SCHEME_ID, schema = @Schema(type = SchemaType.ARRAY, maxItems = 100,
-                    implementation = String.class, format = "uuid")) @QueryParam("schemeId") List<String> schemeId,
+                    implementation = java.util.UUID.class)) @QueryParam("schemeId") List<String> schemeId,
             @Parameter(description = FORCE, example = "west-midlands", schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z-]{1,40}$"))
             @QueryParam("policeForceId") String policeForceId,
             @Parameter(description = REGION, example = "N52", schema = @Schema(type = SchemaType.STRING, maxLength = 3, pattern = "^N[0-9]{2}$"))
@@ -108,7 +107,7 @@ public class StatisticsResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OutcomeStatistics.class), examples = @ExampleObject(
                     name = "national", value = """
-                    {"from":"2025-11-26","to":"2026-11-25","groupBy":"nation","filters":{"schemeId":null,\
+                    {"from":"2025-11-26","to":"2026-11-25","groupBy":"NATION","filters":{"schemeId":null,\
                     "policeForceId":null,"probationRegionCode":null,"cohort":null},"suppressionThreshold":5,"rows":[\
                     {"group":"national","label":"England and Wales","casesReviewed":640,"frequencyReduced":160,\
                     "frequencyReducedShare":0.25,"frequencyStayedTheSame":384,"frequencyStayedTheSameShare":0.6,\
@@ -126,10 +125,9 @@ public class StatisticsResource {
             @QueryParam("from") String from,
             @Parameter(description = "Last day of the period (default today)", example = "2026-11-25", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
-            @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.STRING, enumeration = {"scheme", "force", "region", "cohort",
-                    "nation"}, defaultValue = "nation")) @QueryParam("groupBy") String groupBy,
+            @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.STRING, enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}, defaultValue = "NATION")) @QueryParam("groupBy") String groupBy,
             @Parameter(description = SCHEME_ID, schema = @Schema(type = SchemaType.ARRAY, maxItems = 100,
-                    implementation = String.class, format = "uuid")) @QueryParam("schemeId") List<String> schemeId,
+                    implementation = java.util.UUID.class)) @QueryParam("schemeId") List<String> schemeId,
             @Parameter(description = FORCE, example = "west-midlands", schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z-]{1,40}$"))
             @QueryParam("policeForceId") String policeForceId,
             @Parameter(description = REGION, example = "N52", schema = @Schema(type = SchemaType.STRING, maxLength = 3, pattern = "^N[0-9]{2}$"))
@@ -149,7 +147,7 @@ public class StatisticsResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NeedsStatistics.class), examples = @ExampleObject(
                     name = "national", value = """
-                    {"asOf":"2026-11-25","groupBy":"nation","filters":{"schemeId":null,"policeForceId":null,\
+                    {"asOf":"2026-11-25","groupBy":"NATION","filters":{"schemeId":null,"policeForceId":null,\
                     "probationRegionCode":null,"cohort":null},"suppressionThreshold":5,"rows":[\
                     {"group":"national","label":"England and Wales","needArea":"ACCOMMODATION","activeCases":5200,\
                     "assessed":5000,"noNeed":2500,"noNeedShare":0.5,"standard":1750,"standardShare":0.35,\
@@ -162,10 +160,9 @@ public class StatisticsResource {
     public NeedsStatistics needs(
             @Parameter(description = "Day the active cases and their latest assessments are taken on (default today)",
                     example = "2026-11-25", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf,
-            @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.STRING, enumeration = {"scheme", "force", "region", "cohort",
-                    "nation"}, defaultValue = "nation")) @QueryParam("groupBy") String groupBy,
+            @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.STRING, enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}, defaultValue = "NATION")) @QueryParam("groupBy") String groupBy,
             @Parameter(description = SCHEME_ID, schema = @Schema(type = SchemaType.ARRAY, maxItems = 100,
-                    implementation = String.class, format = "uuid")) @QueryParam("schemeId") List<String> schemeId,
+                    implementation = java.util.UUID.class)) @QueryParam("schemeId") List<String> schemeId,
             @Parameter(description = FORCE, example = "west-midlands", schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z-]{1,40}$"))
             @QueryParam("policeForceId") String policeForceId,
             @Parameter(description = REGION, example = "N52", schema = @Schema(type = SchemaType.STRING, maxLength = 3, pattern = "^N[0-9]{2}$"))
@@ -190,7 +187,7 @@ public class StatisticsResource {
                     schema = @Schema(implementation = CoverageStatistics.class), examples = @ExampleObject(
                     name = "national", value = """
                     {"asOf":"2026-11-25","months":12,"from":"2025-11-26","to":"2026-11-25","minShare":0.5,\
-                    "groupBy":"nation","filters":{"schemeId":null,"policeForceId":null,"probationRegionCode":null,\
+                    "groupBy":"NATION","filters":{"schemeId":null,"policeForceId":null,"probationRegionCode":null,\
                     "cohort":null},"suppressionThreshold":5,"rows":[{"group":"national","label":"England and Wales",\
                     "schemes":125,"schemesMeasuring":40,"forces":43,"forcesMeasuring":14,"activeCases":52000,\
                     "casesReviewed":20800,"reviewedShare":0.4,"suppressed":[]}]}""")),
@@ -203,16 +200,16 @@ public class StatisticsResource {
             @Parameter(description = "Day the active cases are counted on and the window ends (default today)",
                     example = "2026-11-25", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf,
             @Parameter(description = "Length of the window in months, 1 to 120 (default 12)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "120", defaultValue = "12"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "120", defaultValue = "12"))
             @QueryParam("months") String months,
             @Parameter(description = "Share of active cases that must have a review in the window, more than 0 and at "
                     + "most 1 (default 0.5)", schema = @Schema(type = SchemaType.NUMBER, minimum = "0",
                     exclusiveMinimum = true, maximum = "1", defaultValue = "0.5")) @QueryParam("minShare") String minShare,
             @Parameter(description = "Grouping level: scheme, force, region or nation (default nation)",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"scheme", "force", "region", "nation"}, defaultValue = "nation"))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"SCHEME", "FORCE", "REGION", "NATION"}, defaultValue = "NATION"))
             @QueryParam("groupBy") String groupBy,
             @Parameter(description = SCHEME_ID, schema = @Schema(type = SchemaType.ARRAY, maxItems = 100,
-                    implementation = String.class, format = "uuid")) @QueryParam("schemeId") List<String> schemeId,
+                    implementation = java.util.UUID.class)) @QueryParam("schemeId") List<String> schemeId,
             @Parameter(description = FORCE, example = "west-midlands", schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z-]{1,40}$"))
             @QueryParam("policeForceId") String policeForceId,
             @Parameter(description = REGION, example = "N52", schema = @Schema(type = SchemaType.STRING, maxLength = 3, pattern = "^N[0-9]{2}$"))

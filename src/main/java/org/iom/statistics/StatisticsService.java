@@ -150,7 +150,7 @@ public class StatisticsService {
     @Transactional
     public OutcomeStatistics outcomes(StatisticsRequest q) {
         Scope scope = scope(q, false, true);
-        boolean byCohort = q.groupBy() == GroupBy.cohort || q.cohort() != null;
+        boolean byCohort = q.groupBy() == GroupBy.COHORT || q.cohort() != null;
         List<Fact> facts = List.of();
         if (!scope.schemes().isEmpty()) {
             // Each case once: its latest review in the period (by review date, then recording time, then id) among
@@ -289,7 +289,7 @@ public class StatisticsService {
     /** The national coverage figure for every scheme, whoever asks (used by the live figure). */
     @Transactional
     public CoverageStatistics nationalCoverage(LocalDate asOf, int months, BigDecimal minShare) {
-        StatisticsRequest q = new StatisticsRequest(asOf, asOf.minusMonths(months).plusDays(1), asOf, GroupBy.nation,
+        StatisticsRequest q = new StatisticsRequest(asOf, asOf.minusMonths(months).plusDays(1), asOf, GroupBy.NATION,
                 months, minShare, List.of(), null, null, null);
         return coverage(q, scope(q, true, false));
     }
@@ -355,7 +355,7 @@ public class StatisticsService {
             }
             forcesOfGroup.get(key).add(s.forceId());
         }
-        if (q.groupBy() == GroupBy.nation && !scope.schemeSubset()) {
+        if (q.groupBy() == GroupBy.NATION && !scope.schemeSubset()) {
             // Unrestricted: every force counts, with or without a scheme (the inspection's "of 43").
             forcesOfGroup.get(NATIONAL).addAll(allForces(q.policeForceId()));
         }
@@ -561,20 +561,20 @@ public class StatisticsService {
             List<String> series) {
         Map<String, String[]> keys = new LinkedHashMap<>();
         switch (groupBy) {
-            case nation -> keys.put(NATIONAL, new String[] {NATIONAL, NATION_LABEL});
-            case cohort -> {
+            case NATION -> keys.put(NATIONAL, new String[] {NATIONAL, NATION_LABEL});
+            case COHORT -> {
                 for (String c : StatisticsRequest.COHORTS) {
                     if (cohortFilter == null || cohortFilter.equals(c)) {
                         keys.put(c, new String[] {c, COHORT_LABELS.get(c)});
                     }
                 }
             }
-            case scheme -> scope.schemes().values().forEach(s ->
+            case SCHEME -> scope.schemes().values().forEach(s ->
                     keys.put(s.id().toString(), new String[] {s.id().toString(), s.name() + " (" + s.code() + ")"}));
-            case force -> scope.schemes().values().stream()
+            case FORCE -> scope.schemes().values().stream()
                     .sorted(java.util.Comparator.comparing(SchemeInfo::forceId))
                     .forEach(s -> keys.putIfAbsent(s.forceId(), new String[] {s.forceId(), s.forceName()}));
-            case region -> scope.schemes().values().stream()
+            case REGION -> scope.schemes().values().stream()
                     .sorted(java.util.Comparator.comparing(SchemeInfo::regionCode))
                     .forEach(s -> keys.putIfAbsent(s.regionCode(), new String[] {s.regionCode(), s.regionName()}));
         }
@@ -589,11 +589,11 @@ public class StatisticsService {
 
     private static String key(GroupBy groupBy, SchemeInfo s, String cohort) {
         return switch (groupBy) {
-            case nation -> NATIONAL;
-            case cohort -> cohort;
-            case scheme -> s.id().toString();
-            case force -> s.forceId();
-            case region -> s.regionCode();
+            case NATION -> NATIONAL;
+            case COHORT -> cohort;
+            case SCHEME -> s.id().toString();
+            case FORCE -> s.forceId();
+            case REGION -> s.regionCode();
         };
     }
 }

@@ -33,10 +33,10 @@ public final class StatisticsViews {
             @Schema(description = "Day the active caseload is counted on", example = "2026-11-25") LocalDate asOf,
             @Schema(description = "First day of the selection/exit period (inclusive)", example = "2025-11-26") LocalDate from,
             @Schema(description = "Last day of the selection/exit period (inclusive)", example = "2026-11-25") LocalDate to,
-            @Schema(description = "Grouping level", example = "force",
-                    enumeration = {"scheme", "force", "region", "cohort", "nation"}) String groupBy,
+            @Schema(description = "Grouping level", example = "FORCE",
+                    enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}) String groupBy,
             @Schema(description = "The filters applied") StatisticsFilters filters,
-            @Schema(description = "Counts below this are withheld", example = "5") int suppressionThreshold,
+            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts below this are withheld", example = "5") int suppressionThreshold,
             @Schema(maxItems = 1000) List<CaseloadRow> rows) implements Table {
 
         @Override
@@ -55,21 +55,21 @@ public final class StatisticsViews {
     public record CaseloadRow(
             @Schema(description = GROUP, example = "west-midlands", maxLength = 40) String group,
             @Schema(description = LABEL, example = "West Midlands Police", maxLength = 250) String label,
-            @Schema(description = "Cases active on asOf: selected on or before it and not exited on or before it",
+            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases active on asOf: selected on or before it and not exited on or before it",
                     example = "412", nullable = true) Long active,
-            @Schema(description = "Cases selected in the period", example = "97", nullable = true) Long selected,
-            @Schema(description = "Cases exited in the period", example = "85", nullable = true) Long exited,
-            @Schema(description = SUPPRESSED, maxItems = 3, example = "[]") List<String> suppressed) {}
+            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases selected in the period", example = "97", nullable = true) Long selected,
+            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases exited in the period", example = "85", nullable = true) Long exited,
+            @Schema(description = SUPPRESSED, maxItems = 3, example = "[]") List<@jakarta.validation.constraints.Size(max = 40) String> suppressed) {}
 
     @Schema(name = "OutcomeStatistics", description = "Outcome reviews in a period: each case counts once, with its"
             + " latest review in the period that no other review supersedes")
     public record OutcomeStatistics(
             @Schema(description = "First day of the period (inclusive)", example = "2025-11-26") LocalDate from,
             @Schema(description = "Last day of the period (inclusive)", example = "2026-11-25") LocalDate to,
-            @Schema(description = "Grouping level", example = "region",
-                    enumeration = {"scheme", "force", "region", "cohort", "nation"}) String groupBy,
+            @Schema(description = "Grouping level", example = "REGION",
+                    enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}) String groupBy,
             @Schema(description = "The filters applied") StatisticsFilters filters,
-            @Schema(description = "Counts below this are withheld", example = "5") int suppressionThreshold,
+            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts below this are withheld", example = "5") int suppressionThreshold,
             @Schema(maxItems = 1000) List<OutcomeRow> rows) implements Table {
 
         @Override
@@ -96,35 +96,35 @@ public final class StatisticsViews {
     public record OutcomeRow(
             @Schema(description = GROUP, example = "N52", maxLength = 40) String group,
             @Schema(description = LABEL, example = "West Midlands", maxLength = 250) String label,
-            @Schema(description = "Cases with a (non-superseded) outcome review in the period", example = "640",
+            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases with a (non-superseded) outcome review in the period", example = "640",
                     nullable = true) Long casesReviewed,
-            @Schema(example = "160", nullable = true) Long frequencyReduced,
+            @Schema(minimum = "0", maximum = "9223372036854775807", example = "160", nullable = true) Long frequencyReduced,
             @Schema(example = "0.25", nullable = true) Double frequencyReducedShare,
-            @Schema(example = "384", nullable = true) Long frequencyStayedTheSame,
+            @Schema(minimum = "0", maximum = "9223372036854775807", example = "384", nullable = true) Long frequencyStayedTheSame,
             @Schema(example = "0.6", nullable = true) Double frequencyStayedTheSameShare,
-            @Schema(example = "96", nullable = true) Long frequencyIncreased,
+            @Schema(minimum = "0", maximum = "9223372036854775807", example = "96", nullable = true) Long frequencyIncreased,
             @Schema(example = "0.15", nullable = true) Double frequencyIncreasedShare,
-            @Schema(example = "128", nullable = true) Long seriousnessReduced,
+            @Schema(minimum = "0", maximum = "9223372036854775807", example = "128", nullable = true) Long seriousnessReduced,
             @Schema(example = "0.2", nullable = true) Double seriousnessReducedShare,
-            @Schema(example = "448", nullable = true) Long seriousnessStayedTheSame,
+            @Schema(minimum = "0", maximum = "9223372036854775807", example = "448", nullable = true) Long seriousnessStayedTheSame,
             @Schema(example = "0.7", nullable = true) Double seriousnessStayedTheSameShare,
-            @Schema(example = "64", nullable = true) Long seriousnessIncreased,
+            @Schema(minimum = "0", maximum = "9223372036854775807", example = "64", nullable = true) Long seriousnessIncreased,
             @Schema(example = "0.1", nullable = true) Double seriousnessIncreasedShare,
-            @Schema(description = "Cases cautioned or convicted in the reviewed period", example = "192",
+            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases cautioned or convicted in the reviewed period", example = "192",
                     nullable = true) Long provenReoffending,
             @Schema(description = "provenReoffending / casesReviewed", example = "0.3", nullable = true)
             Double provenReoffendingRate,
-            @Schema(description = SUPPRESSED, maxItems = 16, example = "[]") List<String> suppressed) {}
+            @Schema(description = SUPPRESSED, maxItems = 16, example = "[]") List<@jakarta.validation.constraints.Size(max = 40) String> suppressed) {}
 
     @Schema(name = "NeedsStatistics", description = "Needs profile of the cases active on a date, from each case's"
             + " latest needs assessment on or before that date: one row per group and need area")
     public record NeedsStatistics(
             @Schema(description = "Day the active cases and their latest assessments are taken on",
                     example = "2026-11-25") LocalDate asOf,
-            @Schema(description = "Grouping level", example = "nation",
-                    enumeration = {"scheme", "force", "region", "cohort", "nation"}) String groupBy,
+            @Schema(description = "Grouping level", example = "NATION",
+                    enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}) String groupBy,
             @Schema(description = "The filters applied") StatisticsFilters filters,
-            @Schema(description = "Counts below this are withheld", example = "5") int suppressionThreshold,
+            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts below this are withheld", example = "5") int suppressionThreshold,
             @Schema(maxItems = 10000) List<NeedsRow> rows) implements Table {
 
         @Override
@@ -152,31 +152,31 @@ public final class StatisticsViews {
                     "EDUCATION_TRAINING_AND_EMPLOYABILITY", "FINANCIAL_MANAGEMENT_AND_INCOME", "RELATIONSHIPS",
                     "LIFESTYLE_AND_ASSOCIATES", "DRUG_MISUSE", "ALCOHOL_MISUSE", "EMOTIONAL_WELL_BEING",
                     "THINKING_AND_BEHAVIOUR", "ATTITUDES"}) String needArea,
-            @Schema(description = "Cases active on asOf in the group", example = "5200", nullable = true) Long activeCases,
-            @Schema(description = "Active cases with a needs assessment on or before asOf", example = "5000",
+            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases active on asOf in the group", example = "5200", nullable = true) Long activeCases,
+            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Active cases with a needs assessment on or before asOf", example = "5000",
                     nullable = true) Long assessed,
-            @Schema(example = "2500", nullable = true) Long noNeed,
+            @Schema(minimum = "0", maximum = "9223372036854775807", example = "2500", nullable = true) Long noNeed,
             @Schema(example = "0.5", nullable = true) Double noNeedShare,
-            @Schema(example = "1750", nullable = true) Long standard,
+            @Schema(minimum = "0", maximum = "9223372036854775807", example = "1750", nullable = true) Long standard,
             @Schema(example = "0.35", nullable = true) Double standardShare,
-            @Schema(example = "750", nullable = true) Long severe,
+            @Schema(minimum = "0", maximum = "9223372036854775807", example = "750", nullable = true) Long severe,
             @Schema(example = "0.15", nullable = true) Double severeShare,
-            @Schema(description = SUPPRESSED, maxItems = 8, example = "[]") List<String> suppressed) {}
+            @Schema(description = SUPPRESSED, maxItems = 8, example = "[]") List<@jakarta.validation.constraints.Size(max = 40) String> suppressed) {}
 
     @Schema(name = "CoverageStatistics", description = "How many schemes and forces measure impact: recorded an"
             + " outcome review in the window for at least minShare of their active cases")
     public record CoverageStatistics(
             @Schema(description = "Day the active cases are counted on; the window ends on it", example = "2026-11-25")
             LocalDate asOf,
-            @Schema(description = "Length of the window in months", example = "12") int months,
+            @Schema(required = true, minimum = "1", maximum = "120", description = "Length of the window in months", example = "12") int months,
             @Schema(description = "First day of the window (inclusive)", example = "2025-11-26") LocalDate from,
             @Schema(description = "Last day of the window (inclusive): asOf", example = "2026-11-25") LocalDate to,
             @Schema(description = "Share of active cases reviewed in the window at which a scheme or force counts as"
                     + " measuring impact", example = "0.5") double minShare,
-            @Schema(description = "Grouping level", example = "nation",
-                    enumeration = {"scheme", "force", "region", "nation"}) String groupBy,
+            @Schema(description = "Grouping level", example = "NATION",
+                    enumeration = {"SCHEME", "FORCE", "REGION", "NATION"}) String groupBy,
             @Schema(description = "The filters applied") StatisticsFilters filters,
-            @Schema(description = "Counts of people below this are withheld", example = "5") int suppressionThreshold,
+            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts of people below this are withheld", example = "5") int suppressionThreshold,
             @Schema(maxItems = 1000) List<CoverageRow> rows) implements Table {
 
         @Override
@@ -197,24 +197,24 @@ public final class StatisticsViews {
     public record CoverageRow(
             @Schema(description = GROUP, example = "national", maxLength = 40) String group,
             @Schema(description = LABEL, example = "England and Wales", maxLength = 250) String label,
-            @Schema(description = "Active schemes in the group", example = "125") int schemes,
-            @Schema(description = "Of those, schemes whose reviewed share reaches minShare", example = "40")
+            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Active schemes in the group", example = "125") int schemes,
+            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Of those, schemes whose reviewed share reaches minShare", example = "40")
             int schemesMeasuring,
-            @Schema(description = "Police forces in the group (national and unfiltered: all 43)", example = "43")
+            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Police forces in the group (national and unfiltered: all 43)", example = "43")
             int forces,
-            @Schema(description = "Of those, forces whose reviewed share over all their schemes in scope reaches"
+            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Of those, forces whose reviewed share over all their schemes in scope reaches"
                     + " minShare", example = "14") int forcesMeasuring,
-            @Schema(description = "Cases active on asOf in the group's active schemes", example = "52000",
+            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases active on asOf in the group's active schemes", example = "52000",
                     nullable = true) Long activeCases,
-            @Schema(description = "Of those, cases with an outcome review (not superseded) in the window",
+            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Of those, cases with an outcome review (not superseded) in the window",
                     example = "20800", nullable = true) Long casesReviewed,
             @Schema(description = "casesReviewed / activeCases", example = "0.4", nullable = true) Double reviewedShare,
-            @Schema(description = SUPPRESSED, maxItems = 3, example = "[]") List<String> suppressed) {}
+            @Schema(description = SUPPRESSED, maxItems = 3, example = "[]") List<@jakarta.validation.constraints.Size(max = 40) String> suppressed) {}
 
     @Schema(name = "StatisticsFilters", description = "Filters of a statistics request, as applied (null: not"
             + " filtered)")
     public record StatisticsFilters(
-            @Schema(description = "Scheme ids", maxItems = 100) List<String> schemeId,
+            @Schema(description = "Scheme ids", maxItems = 100) List<@jakarta.validation.constraints.Size(max = 36) String> schemeId,
             @Schema(description = "Police force id", example = "west-midlands", maxLength = 40, nullable = true)
             String policeForceId,
             @Schema(description = "Probation region code", example = "N52", maxLength = 3, nullable = true)

@@ -112,7 +112,7 @@ class InspectionApiTest {
         String n = Register.createInspection(newer);
         assertEquals(List.of(n, m, o), ids("q", tag.toUpperCase()));
         assertEquals(List.of(o), ids("q", tag, "inspectorate", "OFSTED"));
-        assertEquals(List.of(n, o), ids("q", tag, "inspectorate", "OFSTED,CQC"));
+        assertEquals(List.of(n, o), ids("q", tag, "inspectorate", "OFSTED", "inspectorate", "CQC"));
         assertEquals(List.of(n, m), ids("q", tag, "kind", "THEMATIC"));
         assertEquals(List.of(m, o), ids("q", tag, "publishedTo", "2020-02-01"));
         assertEquals(List.of(n, m), ids("q", tag, "publishedFrom", "2020-02-01"));

@@ -91,7 +91,6 @@ class RegisterQueryTest {
         assertEquals(List.of(a, b, c, d), ids("inspectionId", insp));
         assertEquals(List.of(b), ids("inspectionId", insp, "status", "IN_PROGRESS"));
         assertEquals(List.of(a, c, d), ids("inspectionId", insp, "status", "OPEN", "status", "IMPLEMENTED"));
-        assertEquals(List.of(a, c, d), ids("inspectionId", insp, "status", "OPEN,IMPLEMENTED"));
         assertEquals(List.of(a, c), ids("addressee", addrA.toUpperCase()));
         assertEquals(List.of(b, d), ids("addressee", addrB));
         assertEquals(List.of(a), ids("owner", owner.substring(0, owner.length() - 2).toLowerCase()));

@@ -33,6 +33,8 @@ class HardeningTest {
         Response r = given().header("Authorization", ADMIN).contentType("application/json").body(huge)
                 .when().post("/v1/cases");
         assertEquals(413, r.statusCode());
+        assertTrue(r.contentType().startsWith("application/problem+json"), "413 content type: " + r.contentType());
+        assertEquals(413, r.jsonPath().getInt("status"));
         noInternals("413", r);
     }
 

@@ -74,11 +74,11 @@ class CaseloadStatisticsTest {
 
     @Test
     void bySchemeWithPrimarySuppression() {
-        JsonPath json = caseload("scheme", "schemeId", all);
+        JsonPath json = caseload("SCHEME", "schemeId", all);
         assertEquals("2026-06-30", json.getString("asOf"));
         assertEquals("2026-01-01", json.getString("from"));
         assertEquals("2026-06-30", json.getString("to"));
-        assertEquals("scheme", json.getString("groupBy"));
+        assertEquals("SCHEME", json.getString("groupBy"));
         assertEquals(5, json.getInt("suppressionThreshold"));
         assertEquals(all, json.getList("filters.schemeId"));
         assertGroups(json, a.toString(), b.toString(), c.toString(), d.toString());
@@ -93,7 +93,7 @@ class CaseloadStatisticsTest {
 
     @Test
     void byForce() {
-        JsonPath json = caseload("force", "schemeId", all);
+        JsonPath json = caseload("FORCE", "schemeId", all);
         assertGroups(json, "kent", "staffordshire", "west-midlands");
         var rows = rows(json);
         assertRow(rows.get(0), "kent", "Kent Police", "active", 20, "selected", null, "exited", null);
@@ -104,7 +104,7 @@ class CaseloadStatisticsTest {
     @Test
     void byRegionWithholdsTheComplementOfALoneSuppressedRow() {
         // N57 withholds selected (0) and exited (0); N52's would reveal them by subtraction from the national total.
-        JsonPath json = caseload("region", "schemeId", all);
+        JsonPath json = caseload("REGION", "schemeId", all);
         assertGroups(json, "N52", "N57");
         var rows = rows(json);
         assertRow(rows.get(0), "N52", "West Midlands", "active", 33, "selected", null, "exited", null);
@@ -113,7 +113,7 @@ class CaseloadStatisticsTest {
 
     @Test
     void byCohort() {
-        JsonPath json = caseload("cohort", "schemeId", all);
+        JsonPath json = caseload("COHORT", "schemeId", all);
         assertGroups(json, "FIXED", "FLEX", "FREE");
         var rows = rows(json);
         // FREE withholds selected (0) alone, so the smallest other shown value (FIXED, 5) is withheld too.
@@ -124,18 +124,18 @@ class CaseloadStatisticsTest {
 
     @Test
     void nationally() {
-        JsonPath json = caseload("nation", "schemeId", all);
+        JsonPath json = caseload("NATION", "schemeId", all);
         assertGroups(json, "national");
         assertRow(rows(json).get(0), "national", "England and Wales", "active", 53, "selected", 13, "exited", 8);
     }
 
     @Test
     void filtersByCohortForceAndRegion() {
-        assertRow(rows(caseload("nation", "schemeId", all, "cohort", "FLEX")).get(0), "national", null,
+        assertRow(rows(caseload("NATION", "schemeId", all, "cohort", "FLEX")).get(0), "national", null,
                 "active", 8, "selected", 8, "exited", null);
-        JsonPath force = caseload("scheme", "schemeId", all, "policeForceId", "west-midlands");
+        JsonPath force = caseload("SCHEME", "schemeId", all, "policeForceId", "west-midlands");
         assertGroups(force, a.toString(), b.toString());
-        JsonPath region = caseload("nation", "schemeId", all, "probationRegionCode", "N52");
+        JsonPath region = caseload("NATION", "schemeId", all, "probationRegionCode", "N52");
         assertRow(rows(region).get(0), "national", null, "active", 33, "selected", 13, "exited", 8);
         assertEquals("N52", region.getString("filters.probationRegionCode"));
     }
@@ -146,7 +146,7 @@ class CaseloadStatisticsTest {
                 "from", "2026-01-01", "to", "2026-06-30");
         assertRow(rows(json).get(0), "national", null, "active", 23, "selected", 11, "exited", 8);
         JsonPath bySchemes = get(as(Roles.PRACTITIONER, f.code("A"), f.code("B")), "caseload", "asOf", "2026-06-30",
-                "groupBy", "scheme");
+                "groupBy", "SCHEME");
         assertGroups(bySchemes, a.toString(), b.toString());
         // Another scheme's id is unknown to them.
         as(Roles.PRACTITIONER, f.code("A")).queryParam("schemeId", d.toString())
@@ -159,7 +159,7 @@ class CaseloadStatisticsTest {
     void csvIsTheSameTable() {
         String csv = as(Roles.OVERSIGHT).accept("text/csv")
                 .queryParam("asOf", "2026-06-30").queryParam("from", "2026-01-01").queryParam("to", "2026-06-30")
-                .queryParam("groupBy", "scheme").queryParam("schemeId", List.of(a.toString(), b.toString()))
+                .queryParam("groupBy", "SCHEME").queryParam("schemeId", List.of(a.toString(), b.toString()))
                 .when().get("/v1/statistics/caseload")
                 .then().statusCode(200).contentType("text/csv").extract().asString();
         assertEquals("group,label,active,selected,exited,suppressed\r\n"
@@ -174,7 +174,7 @@ class CaseloadStatisticsTest {
         assertEquals(today.toString(), json.getString("asOf"));
         assertEquals(today.toString(), json.getString("to"));
         assertEquals(today.minusYears(1).plusDays(1).toString(), json.getString("from"));
-        assertEquals("nation", json.getString("groupBy"));
+        assertEquals("NATION", json.getString("groupBy"));
         assertEquals(20, json.getInt("rows[0].active"));
     }
 }

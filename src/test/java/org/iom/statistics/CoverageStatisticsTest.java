@@ -93,7 +93,7 @@ class CoverageStatisticsTest {
 
     @Test
     void byScheme() {
-        JsonPath json = coverage("scheme");
+        JsonPath json = coverage("SCHEME");
         assertEquals("2026-06-30", json.getString("asOf"));
         assertEquals(6, json.getInt("months"));
         assertEquals("2025-12-31", json.getString("from"));
@@ -112,7 +112,7 @@ class CoverageStatisticsTest {
 
     @Test
     void byForce() {
-        JsonPath json = coverage("force");
+        JsonPath json = coverage("FORCE");
         assertGroups(json, "kent", "west-midlands");
         // kent's 3 reviewed are withheld, so west-midlands' 8 are too (they add up to the national 11).
         assertRow(rows(json).get(0), "kent", "Kent Police", "schemes", 1, "schemesMeasuring", 1, "forces", 1,
@@ -123,18 +123,18 @@ class CoverageStatisticsTest {
 
     @Test
     void byRegionAndNation() {
-        JsonPath region = coverage("region");
+        JsonPath region = coverage("REGION");
         assertGroups(region, "N52", "N57");
         assertRow(rows(region).get(0), "N52", "West Midlands", "schemes", 2, "schemesMeasuring", 1, "forces", 1,
                 "forcesMeasuring", 0, "activeCases", 20, "casesReviewed", null, "reviewedShare", null);
-        JsonPath nation = coverage("nation");
+        JsonPath nation = coverage("NATION");
         assertRow(rows(nation).get(0), "national", "England and Wales", "schemes", 3, "schemesMeasuring", 2,
                 "forces", 2, "forcesMeasuring", 1, "activeCases", 26, "casesReviewed", 11, "reviewedShare", 0.4231);
     }
 
     @Test
     void minShareAndMonthsChangeTheAnswer() {
-        assertRow(rows(coverage("nation", "minShare", "0.6")).get(0), "national", null, "schemes", 3,
+        assertRow(rows(coverage("NATION", "minShare", "0.6")).get(0), "national", null, "schemes", 3,
                 "schemesMeasuring", 1, "forces", 2, "forcesMeasuring", 0, "activeCases", 26, "casesReviewed", 11,
                 "reviewedShare", 0.4231);
         JsonPath month = get(as(Roles.ANALYST), "coverage", "asOf", "2026-06-30", "months", "1", "schemeId", all);

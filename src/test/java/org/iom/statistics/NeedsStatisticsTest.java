@@ -85,7 +85,7 @@ class NeedsStatisticsTest {
     void nationalProfileFromEachActiveCasesLatestAssessment() {
         JsonPath json = get(as(Roles.ANALYST), "needs", "asOf", "2026-06-30", "schemeId", ids(x));
         assertEquals("2026-06-30", json.getString("asOf"));
-        assertEquals("nation", json.getString("groupBy"));
+        assertEquals("NATION", json.getString("groupBy"));
         var rows = rows(json);
         assertEquals(10, rows.size());
         assertEquals(StatisticsService.NEED_AREAS, rows.stream().map(r -> r.get("needArea")).toList());
@@ -94,8 +94,8 @@ class NeedsStatisticsTest {
 
     @Test
     void bySchemeForceAndRegion() {
-        for (String[] level : new String[][] {{"scheme", x.toString(), "Wolverhampton IOM (" + f.code("X") + ")"},
-                {"force", "west-midlands", "West Midlands Police"}, {"region", "N52", "West Midlands"}}) {
+        for (String[] level : new String[][] {{"SCHEME", x.toString(), "Wolverhampton IOM (" + f.code("X") + ")"},
+                {"FORCE", "west-midlands", "West Midlands Police"}, {"REGION", "N52", "West Midlands"}}) {
             JsonPath json = get(as(Roles.OVERSIGHT), "needs", "asOf", "2026-06-30", "schemeId", ids(x), "groupBy",
                     level[0]);
             assertEquals(10, rows(json).size());
@@ -106,7 +106,7 @@ class NeedsStatisticsTest {
 
     @Test
     void byCohort() {
-        JsonPath json = get(as(Roles.ADMIN), "needs", "asOf", "2026-06-30", "schemeId", ids(x), "groupBy", "cohort");
+        JsonPath json = get(as(Roles.ADMIN), "needs", "asOf", "2026-06-30", "schemeId", ids(x), "groupBy", "COHORT");
         var rows = rows(json);
         assertEquals(30, rows.size());
         assertProfile(rows, 0, "FIXED", 12);
@@ -143,7 +143,7 @@ class NeedsStatisticsTest {
 
     @Test
     void groupsAreListed() {
-        assertGroups(get(as(Roles.ANALYST), "needs", "schemeId", ids(x), "groupBy", "region"), "N52", "N52", "N52",
+        assertGroups(get(as(Roles.ANALYST), "needs", "schemeId", ids(x), "groupBy", "REGION"), "N52", "N52", "N52",
                 "N52", "N52", "N52", "N52", "N52", "N52", "N52");
     }
 }

@@ -105,7 +105,7 @@ class OutcomeStatisticsTest {
 
     @Test
     void bySchemeEachCaseOnceWithComplementarySuppression() {
-        JsonPath json = outcomes("scheme");
+        JsonPath json = outcomes("SCHEME");
         assertEquals("2026-01-01", json.getString("from"));
         assertEquals("2026-06-30", json.getString("to"));
         assertGroups(json, p.toString(), q.toString(), r.toString());
@@ -126,7 +126,7 @@ class OutcomeStatisticsTest {
 
     @Test
     void byForce() {
-        JsonPath json = outcomes("force");
+        JsonPath json = outcomes("FORCE");
         assertGroups(json, "kent", "staffordshire", "west-midlands");
         var rows = rows(json);
         assertRow(rows.get(0), "kent", "Kent Police", allWithheld());
@@ -138,7 +138,7 @@ class OutcomeStatisticsTest {
     @Test
     void byRegionALoneSmallRegionHidesTheOther() {
         // N57 (3 cases) is withheld; N52 (16) would give it away against the national total, so N52's counts go too.
-        JsonPath json = outcomes("region");
+        JsonPath json = outcomes("REGION");
         assertGroups(json, "N52", "N57");
         assertRow(rows(json).get(0), "N52", "West Midlands", allWithheld());
         assertRow(rows(json).get(1), "N57", "Kent, Surrey and Sussex", allWithheld());
@@ -146,7 +146,7 @@ class OutcomeStatisticsTest {
 
     @Test
     void byCohort() {
-        JsonPath json = outcomes("cohort");
+        JsonPath json = outcomes("COHORT");
         assertGroups(json, "FIXED", "FLEX", "FREE");
         var rows = rows(json);
         // FIXED = P's 14 + R's 2: frequency 7/7/2, seriousness 7/9/0, proven 9.
@@ -164,7 +164,7 @@ class OutcomeStatisticsTest {
 
     @Test
     void nationally() {
-        JsonPath json = outcomes("nation");
+        JsonPath json = outcomes("NATION");
         // 19 cases: frequency 7/7/5, seriousness 8/11/0 (INCREASED and, with it, REDUCED withheld), proven 12.
         assertRow(rows(json).get(0), "national", "England and Wales", "casesReviewed", 19,
                 "frequencyReduced", 7, "frequencyReducedShare", 0.3684,
@@ -198,7 +198,7 @@ class OutcomeStatisticsTest {
     @Test
     void practitionerSeesOwnSchemesOnly() {
         JsonPath json = get(as(Roles.PRACTITIONER, f.code("P")), "outcomes", "from", FROM.toString(), "to",
-                TO.toString(), "groupBy", "nation");
+                TO.toString(), "groupBy", "NATION");
         assertEquals(14, rows(json).get(0).get("casesReviewed"));
     }
 

@@ -68,7 +68,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 || !responses.getAPIResponse("503").getHeaders().containsKey("Retry-After"))) {
             responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
                     .description("Seconds to wait before retrying")
-                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
+                    .schema(OASFactory.createSchema()
+                            .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)
+                            .format("int32").minimum(java.math.BigDecimal.ONE)
+                            .maximum(java.math.BigDecimal.valueOf(3600))));
         }
     }
 

@@ -1,0 +1,270 @@
+package org.iom.common.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+
+/**
+ * Schema conventions applied to the whole contract, so resource authors need not repeat them:
+ * <ol>
+ *   <li><b>A property is either required (always present, never null) or nullable.</b> Jackson writes a null field
+ *       as {@code "x": null} and reads null or absent as null, so every property that is not {@code required} can
+ *       be null on the wire, in both directions. Each such property gets {@code "null"} added to its {@code type}
+ *       (and to its {@code enum}); a {@code $ref} to an object becomes {@code anyOf: [{$ref}, {type: "null"}]}.
+ *       Declare always-present properties required ({@code @Schema(required = true)}, or {@code @NotNull}/
+ *       {@code @NotBlank} on request fields); generated clients then get non-null types for those and nullable
+ *       ones for the rest. Do not write {@code @Schema(nullable = true)}: it is implied (and its smallrye
+ *       rendering, a redundant {@code anyOf}, is normalised here).</li>
+ *   <li><b>Plain types are inline.</b> smallrye models {@code LocalDate}, {@code Instant}, {@code UUID}... as
+ *       components ({@code $ref: LocalDate}); each use is replaced by the plain schema ({@code type: string,
+ *       format: date}) and those components are dropped. Enums stay named components (clients get one type).</li>
+ *   <li><b>Well-known formats carry their length</b>: {@code date} 10, {@code date-time} 35, {@code uuid} 36
+ *       characters, and so do the standard response headers {@code Link} and {@code Location} (2000) and
+ *       {@code ETag} (200), so every string in the contract is bounded (the OWASP lint requires it).</li>
+ *   <li><b>Defaults have the parameter's type</b>: JAX-RS {@code @DefaultValue("20")} on an integer becomes
+ *       {@code default: 20}, not {@code "20"}.</li>
+ * </ol>
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class SchemaConventionsFilter implements OASFilter {
+
+    private static final Set<SchemaType> SIMPLE = Set.of(SchemaType.STRING, SchemaType.INTEGER, SchemaType.NUMBER,
+            SchemaType.BOOLEAN);
+    private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("date", 10, "date-time", 35, "uuid", 36);
+    private static final Map<String, Integer> HEADER_LENGTHS = Map.of("link", 2000, "location", 2000, "etag", 200);
+    private static final String COMPONENT_PREFIX = "#/components/schemas/";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        Map<String, Schema> schemas = components == null || components.getSchemas() == null
+                ? Map.of() : components.getSchemas();
+        UnaryOperator<Schema> inline = s -> walk(s, schemas);
+        // 2 and 3: inline plain types everywhere a schema can stand, and bound well-known formats.
+        schemas.forEach((name, schema) -> walkChildren(schema, schemas));
+        if (components != null) {
+            if (components.getParameters() != null) {
+                components.getParameters().values().forEach(p -> p.setSchema(inline.apply(p.getSchema())));
+            }
+            if (components.getHeaders() != null) {
+                components.getHeaders().values().forEach(h -> h.setSchema(inline.apply(h.getSchema())));
+            }
+            if (components.getRequestBodies() != null) {
+                components.getRequestBodies().values().forEach(b -> content(b.getContent(), inline));
+            }
+            if (components.getResponses() != null) {
+                components.getResponses().values().forEach(r -> {
+                    content(r.getContent(), inline);
+                    if (r.getHeaders() != null) {
+                        r.getHeaders().values().forEach(h -> h.setSchema(inline.apply(h.getSchema())));
+                    }
+                });
+            }
+        }
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> {
+                if (item.getParameters() != null) {
+                    item.getParameters().forEach(p -> p.setSchema(inline.apply(p.getSchema())));
+                }
+                item.getOperations().values().forEach(op -> {
+                    if (op.getParameters() != null) {
+                        op.getParameters().forEach(p -> p.setSchema(inline.apply(p.getSchema())));
+                    }
+                    if (op.getRequestBody() != null) {
+                        content(op.getRequestBody().getContent(), inline);
+                    }
+                    if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                        op.getResponses().getAPIResponses().values().forEach(r -> {
+                            content(r.getContent(), inline);
+                            if (r.getHeaders() != null) {
+                                r.getHeaders().values().forEach(h -> h.setSchema(inline.apply(h.getSchema())));
+                                boundHeaders(r.getHeaders());
+                            }
+                        });
+                    }
+                });
+            });
+        }
+        if (components != null && components.getSchemas() != null) {
+            new ArrayList<>(schemas.keySet()).stream().filter(name -> isSimple(schemas.get(name)))
+                    .forEach(components::removeSchema);
+        }
+        // 1: nullable unless required.
+        schemas.values().forEach(this::nullables);
+    }
+
+    private static void content(Content content, UnaryOperator<Schema> inline) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(mt -> mt.setSchema(inline.apply(mt.getSchema())));
+        }
+    }
+
+    /** The schema with plain-type references inlined and formats bounded, recursively. */
+    private Schema walk(Schema schema, Map<String, Schema> schemas) {
+        if (schema == null) {
+            return null;
+        }
+        Schema result = schema;
+        if (schema.getRef() != null) {
+            Schema target = target(schema.getRef(), schemas);
+            if (target != null && isSimple(target)) {
+                result = copyOf(target);
+                for (Map.Entry<String, ?> e : schema.getAll().entrySet()) {
+                    if (!e.getKey().equals("$ref") && !e.getKey().equals("type") && e.getValue() != null) {
+                        result.set(e.getKey(), e.getValue());
+                    }
+                }
+            }
+        }
+        walkChildren(result, schemas);
+        return result;
+    }
+
+    private void walkChildren(Schema schema, Map<String, Schema> schemas) {
+        typedDefault(schema);
+        if (schema.getRef() == null && schema.getType() != null && schema.getType().contains(SchemaType.STRING)
+                && schema.getFormat() != null && schema.getMaxLength() == null
+                && FORMAT_LENGTHS.containsKey(schema.getFormat())) {
+            schema.setMaxLength(FORMAT_LENGTHS.get(schema.getFormat()));
+        }
+        if (schema.getProperties() != null) {
+            Map<String, Schema> properties = new LinkedHashMap<>();
+            schema.getProperties().forEach((k, v) -> properties.put(k, walk(v, schemas)));
+            schema.setProperties(properties);
+        }
+        schema.setItems(walk(schema.getItems(), schemas));
+        schema.setAdditionalPropertiesSchema(walk(schema.getAdditionalPropertiesSchema(), schemas));
+        schema.setNot(walk(schema.getNot(), schemas));
+        if (schema.getAllOf() != null) {
+            schema.setAllOf(schema.getAllOf().stream().map(s -> walk(s, schemas)).toList());
+        }
+        if (schema.getAnyOf() != null) {
+            schema.setAnyOf(schema.getAnyOf().stream().map(s -> walk(s, schemas)).toList());
+        }
+        if (schema.getOneOf() != null) {
+            schema.setOneOf(schema.getOneOf().stream().map(s -> walk(s, schemas)).toList());
+        }
+    }
+
+    /** {@code @DefaultValue("20")} is a string to JAX-RS; an integer parameter's default must be the number 20. */
+    private static void typedDefault(Schema schema) {
+        if (!(schema.getDefaultValue() instanceof String text) || schema.getType() == null) {
+            return;
+        }
+        try {
+            if (schema.getType().contains(SchemaType.INTEGER)) {
+                schema.setDefaultValue(Long.valueOf(text.trim()));
+            } else if (schema.getType().contains(SchemaType.NUMBER)) {
+                schema.setDefaultValue(new java.math.BigDecimal(text.trim()));
+            } else if (schema.getType().contains(SchemaType.BOOLEAN) && text.matches("true|false")) {
+                schema.setDefaultValue(Boolean.valueOf(text));
+            }
+        } catch (NumberFormatException e) {
+            // left as it is: the lint reports an invalid default
+        }
+    }
+
+    /** Bounds for the standard response headers the service sends as free strings. */
+    private static void boundHeaders(Map<String, org.eclipse.microprofile.openapi.models.headers.Header> headers) {
+        if (headers == null) {
+            return;
+        }
+        headers.forEach((name, header) -> {
+            Schema schema = header.getSchema();
+            Integer bound = HEADER_LENGTHS.get(name.toLowerCase(java.util.Locale.ROOT));
+            if (bound != null && schema != null && schema.getRef() == null && schema.getMaxLength() == null
+                    && schema.getType() != null && schema.getType().contains(SchemaType.STRING)) {
+                schema.setMaxLength(bound);
+            }
+        });
+    }
+
+    private void nullables(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getProperties() != null) {
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            Map<String, Schema> properties = new LinkedHashMap<>();
+            schema.getProperties().forEach((name, property) -> {
+                Schema p = required.contains(name) ? property : nullable(property);
+                nullables(p);
+                properties.put(name, p);
+            });
+            schema.setProperties(properties);
+        }
+        nullables(schema.getItems());
+        for (List<Schema> list : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (list != null) {
+                list.forEach(this::nullables);
+            }
+        }
+    }
+
+    /** The property's schema, widened to allow null. */
+    private static Schema nullable(Schema property) {
+        // smallrye's rendering of @Schema(nullable = true) on a $ref: anyOf [$ref, null] plus a sibling type.
+        if (property.getRef() == null && property.getAnyOf() != null && property.getAnyOf().size() == 2
+                && property.getAnyOf().stream().anyMatch(SchemaConventionsFilter::isNullType)) {
+            property.setType(null);
+            return property;
+        }
+        if (property.getRef() != null) {
+            Schema wrapper = OASFactory.createSchema();
+            if (property.getDescription() != null) {
+                wrapper.setDescription(property.getDescription());
+            }
+            wrapper.addAnyOf(OASFactory.createSchema().ref(property.getRef()));
+            wrapper.addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL));
+            return wrapper;
+        }
+        if (property.getType() != null && !property.getType().isEmpty()) {
+            if (!property.getType().contains(SchemaType.NULL)) {
+                property.addType(SchemaType.NULL);
+            }
+            if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+                List<Object> values = new ArrayList<>(property.getEnumeration());
+                values.add(null);
+                property.setEnumeration(values);
+            }
+        } else if (property.getAnyOf() != null && property.getAnyOf().stream().noneMatch(SchemaConventionsFilter::isNullType)) {
+            property.addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL));
+        } else if (property.getOneOf() != null && property.getOneOf().stream().noneMatch(SchemaConventionsFilter::isNullType)) {
+            property.addOneOf(OASFactory.createSchema().addType(SchemaType.NULL));
+        }
+        return property;
+    }
+
+    private static boolean isNullType(Schema s) {
+        return s.getRef() == null && s.getType() != null && s.getType().equals(List.of(SchemaType.NULL));
+    }
+
+    private static boolean isSimple(Schema s) {
+        return s != null && s.getRef() == null && s.getType() != null && !s.getType().isEmpty()
+                && SIMPLE.containsAll(s.getType()) && s.getProperties() == null && s.getEnumeration() == null;
+    }
+
+    private static Schema target(String ref, Map<String, Schema> schemas) {
+        return ref.startsWith(COMPONENT_PREFIX) ? schemas.get(ref.substring(COMPONENT_PREFIX.length())) : null;
+    }
+
+    private static Schema copyOf(Schema s) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        s.getAll().forEach((k, v) -> values.put(k, v instanceof List<?> list ? new ArrayList<>(list) : v));
+        Schema copy = OASFactory.createSchema();
+        copy.setAll(values);
+        return copy;
+    }
+}
