@@ -102,16 +102,7 @@ public class StatisticsService {
         Scope scope = scope(q, false, true);
         List<Fact> facts = List.of();
         if (!scope.schemes().isEmpty()) {
-            StringBuilder sql = new StringBuilder("""
-                    select scheme_id, cohort,
-                           count(*) filter (where selected_on <= ?) - count(*) filter (where exited_on <= ?) as active,
-                           count(*) filter (where selected_on between ? and ?) as selected,
-                           count(*) filter (where exited_on between ? and ?) as exited
-                    from iom_case where true""");
-            List<Object> args = new ArrayList<>(List.of(q.asOf(), q.asOf(), q.from(), q.to(), q.from(), q.to()));
-            schemeAndCohort(sql, args, scope, q, "scheme_id", "cohort");
-            sql.append(" group by scheme_id, cohort");
-            facts = facts(sql.toString(), args, true, List.of("active", "selected", "exited"));
+            facts = caseCounts(scope, q, q.asOf(), q.from(), q.to(), true);
         }
         List<Suppression.Row> rows = rollUp(q.groupBy(), scope, facts, q.cohort(), NO_SERIES);
         Suppression.apply(rows, CASELOAD, threshold);
@@ -154,36 +145,24 @@ public class StatisticsService {
         List<Fact> facts = List.of();
         if (!scope.schemes().isEmpty()) {
             // Each case once: its latest review in the period (by review date, then recording time, then id) among
-            // the reviews no other review supersedes.
-            StringBuilder latest = new StringBuilder("""
-                    select distinct on (r.case_id) r.case_id, r.scheme_id, r.frequency, r.seriousness,
-                           r.proven_reoffending
-                    from outcome_review r
-                    where r.reviewed_on between ? and ?
-                      and r.id not in (select s.supersedes_id from outcome_review s where s.supersedes_id is not null)""");
-            List<Object> args = new ArrayList<>(List.of(q.from(), q.to()));
-            if (scope.restricted()) {
-                latest.append(" and r.scheme_id = any(?)");
-                args.add(scope.schemes().keySet().toArray(new UUID[0]));
-            }
-            latest.append(" order by r.case_id, r.reviewed_on desc, r.recorded_at desc, r.id desc");
-            String sql = "select l.scheme_id, " + (byCohort ? "c.cohort" : "null") + """
+            // the reviews no other review supersedes. next_reviewed_on is the date of the case's next such review
+            // (V6), so the latest in [from, to] is the one dated in the period whose next review is after it.
+            StringBuilder sql = new StringBuilder("select scheme_id, " + (byCohort ? "case_cohort" : "null") + """
                     , count(*) as reviewed,
-                           count(*) filter (where l.frequency = 'REDUCED'),
-                           count(*) filter (where l.frequency = 'STAYED_THE_SAME'),
-                           count(*) filter (where l.frequency = 'INCREASED'),
-                           count(*) filter (where l.seriousness = 'REDUCED'),
-                           count(*) filter (where l.seriousness = 'STAYED_THE_SAME'),
-                           count(*) filter (where l.seriousness = 'INCREASED'),
-                           count(*) filter (where l.proven_reoffending)
-                    from (""" + latest + ") l"
-                    + (byCohort ? " join iom_case c on c.id = l.case_id" : "")
-                    + (q.cohort() != null ? " where c.cohort = ?" : "")
-                    + " group by 1, 2";
-            if (q.cohort() != null) {
-                args.add(q.cohort());
-            }
-            facts = facts(sql, args, byCohort, OUTCOME_COUNTS);
+                           count(*) filter (where frequency = 'REDUCED'),
+                           count(*) filter (where frequency = 'STAYED_THE_SAME'),
+                           count(*) filter (where frequency = 'INCREASED'),
+                           count(*) filter (where seriousness = 'REDUCED'),
+                           count(*) filter (where seriousness = 'STAYED_THE_SAME'),
+                           count(*) filter (where seriousness = 'INCREASED'),
+                           count(*) filter (where proven_reoffending)
+                    from outcome_review
+                    where not superseded and reviewed_on between ? and ?
+                      and (next_reviewed_on is null or next_reviewed_on > ?)""");
+            List<Object> args = new ArrayList<>(List.of(q.from(), q.to(), q.to()));
+            schemeAndCohort(sql, args, scope, q, "scheme_id", "case_cohort");
+            sql.append(" group by 1, 2");
+            facts = facts(sql.toString(), args, byCohort, OUTCOME_COUNTS);
         }
         List<Suppression.Row> rows = rollUp(q.groupBy(), scope, facts, q.cohort(), NO_SERIES);
         Suppression.apply(rows, OUTCOMES, threshold);
@@ -226,33 +205,27 @@ public class StatisticsService {
         }
         List<Fact> facts = List.of();
         if (!scope.schemes().isEmpty()) {
-            StringBuilder sql = new StringBuilder("""
-                    with active as (
-                      select id, scheme_id, cohort from iom_case
-                      where selected_on <= ? and (exited_on is null or exited_on > ?)""");
-            List<Object> args = new ArrayList<>(List.of(q.asOf(), q.asOf()));
-            schemeAndCohort(sql, args, scope, q, "scheme_id", "cohort");
-            sql.append("""
-                    ), latest as (
-                      select distinct on (n.case_id) n.*
-                      from needs_assessment n
-                      where n.assessed_on <= ?""");
-            args.add(q.asOf());
-            if (scope.restricted()) {
-                sql.append(" and n.scheme_id = any(?)");
-                args.add(scope.schemes().keySet().toArray(new UUID[0]));
-            }
-            sql.append(" order by n.case_id, n.assessed_on desc, n.recorded_at desc, n.id desc)\n");
-            sql.append("select a.scheme_id, a.cohort, count(*) as active_cases, count(l.case_id) as assessed");
+            // The current assessment of each case active on asOf: assessed by then, the next one after it (V6), the
+            // case selected by then and not exited by then; read from needs_assessment_current alone.
+            StringBuilder sql = new StringBuilder("select scheme_id, case_cohort, count(*) as assessed");
             for (String area : NEED_AREAS) {
                 for (String severity : SEVERITIES) {
-                    sql.append(",\n count(*) filter (where l.").append(area.toLowerCase()).append(" = '")
+                    sql.append(",\n count(*) filter (where ").append(area.toLowerCase()).append(" = '")
                             .append(severity).append("')");
                 }
             }
-            sql.append("\nfrom active a left join latest l on l.case_id = a.id group by a.scheme_id, a.cohort");
-            // Serial on purpose: in a parallel plan every worker would read the whole latest-assessment stream again.
-            facts = facts("set local max_parallel_workers_per_gather = 0", sql.toString(), args, true, names);
+            sql.append("""
+
+                    from needs_assessment
+                    where coalesce(case_exited_on, 'infinity'::date) > ? and case_selected_on <= ?
+                      and assessed_on <= ? and (next_assessed_on is null or next_assessed_on > ?)""");
+            List<Object> args = new ArrayList<>(List.of(q.asOf(), q.asOf(), q.asOf(), q.asOf()));
+            schemeAndCohort(sql, args, scope, q, "scheme_id", "case_cohort");
+            sql.append(" group by 1, 2");
+            facts = new ArrayList<>(facts(sql.toString(), args, true, names.subList(1, names.size())));
+            for (Fact f : caseCounts(scope, q, q.asOf(), null, null, true)) {
+                facts.add(new Fact(f.schemeId(), f.cohort(), Map.of("activeCases", f.counts().get("active"))));
+            }
         }
         List<Suppression.Row> rows = rollUp(q.groupBy(), scope, facts, q.cohort(), NEED_AREAS);
         for (Suppression.Row row : rows) {
@@ -297,29 +270,28 @@ public class StatisticsService {
     private CoverageStatistics coverage(StatisticsRequest q, Scope scope) {
         List<Fact> facts = List.of();
         if (!scope.schemes().isEmpty()) {
-            // Cases with a review in the window: one hashed set, probed once per active case.
-            StringBuilder reviewed = new StringBuilder("""
-                    select r.case_id from outcome_review r
-                    where r.reviewed_on between ? and ?
-                      and r.id not in (select s.supersedes_id from outcome_review s where s.supersedes_id is not null)""");
-            List<Object> args = new ArrayList<>(List.of(q.from(), q.to()));
-            if (scope.restricted()) {
-                reviewed.append(" and r.scheme_id = any(?)");
-                args.add(scope.schemes().keySet().toArray(new UUID[0]));
+            // Active cases with a review in the window that no other review supersedes: exactly those whose latest
+            // such review by asOf (next_reviewed_on after asOf, V6) is dated in the window.
+            StringBuilder sql = new StringBuilder("""
+                    select scheme_id, null, count(*) as reviewed
+                    from outcome_review
+                    where not superseded and reviewed_on between ? and ?
+                      and (next_reviewed_on is null or next_reviewed_on > ?)
+                      and case_selected_on <= ? and (case_exited_on is null or case_exited_on > ?)""");
+            List<Object> args = new ArrayList<>(List.of(q.from(), q.asOf(), q.asOf(), q.asOf(), q.asOf()));
+            schemeAndCohort(sql, args, scope, q, "scheme_id", "case_cohort");
+            sql.append(" group by 1");
+            facts = new ArrayList<>(facts(sql.toString(), args, false, List.of("casesReviewed")));
+            for (Fact f : caseCounts(scope, q, q.asOf(), null, null, false)) {
+                facts.add(new Fact(f.schemeId(), null, Map.of("activeCases", f.counts().get("active"))));
             }
-            StringBuilder sql = new StringBuilder("select c.scheme_id, null, count(*) as active,"
-                    + " count(*) filter (where c.id in (" + reviewed + ")) as reviewed"
-                    + " from iom_case c where c.selected_on <= ? and (c.exited_on is null or c.exited_on > ?)");
-            args.add(q.asOf());
-            args.add(q.asOf());
-            schemeAndCohort(sql, args, scope, q, "c.scheme_id", "c.cohort");
-            sql.append(" group by c.scheme_id");
-            facts = facts(sql.toString(), args, false, List.of("activeCases", "casesReviewed"));
         }
         Map<UUID, long[]> perScheme = new LinkedHashMap<>();
         for (Fact f : facts) {
             if (scope.schemes().containsKey(f.schemeId())) {
-                perScheme.put(f.schemeId(), new long[] {f.counts().get("activeCases"), f.counts().get("casesReviewed")});
+                long[] c = perScheme.computeIfAbsent(f.schemeId(), k -> new long[2]);
+                c[0] += f.counts().getOrDefault("activeCases", 0L);
+                c[1] += f.counts().getOrDefault("casesReviewed", 0L);
             }
         }
         Map<String, long[]> perForce = new LinkedHashMap<>();
@@ -465,6 +437,75 @@ public class StatisticsService {
         query("select id from police_force" + (only != null ? " where id = ?" : "") + " order by id",
                 only != null ? List.of(only) : List.of(), rs -> forces.add(rs.getString(1)));
         return forces;
+    }
+
+    /**
+     * Cases per scheme (and cohort): {@code active} on {@code asOf}, and {@code selected} / {@code exited} in
+     * {@code from..to} (when given), as signed partial counts that add up per scheme and cohort. Whole calendar months
+     * come from {@code case_month} (V6, kept by triggers); the days of a partial month at either edge are counted
+     * exactly from iom_case through its selected_on / exited_on indexes. So the cost is a few thousand summary rows and
+     * at most a month or two of cases, whatever the size of the caseload.
+     */
+    private List<Fact> caseCounts(Scope scope, StatisticsRequest q, LocalDate asOf, LocalDate from, LocalDate to,
+            boolean withCohort) {
+        List<String> pieces = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        String cohort = withCohort ? "cohort" : "null";
+        // Active on asOf = selected on or before it - exited on or before it (exited_on >= selected_on always).
+        LocalDate activeMonths = wholeMonthsBefore(asOf);
+        // Whole months inside the period [periodMonthsFrom, periodMonthsTo), empty when there is none.
+        LocalDate periodMonthsFrom = from == null ? activeMonths : firstWholeMonthFrom(from);
+        LocalDate periodMonthsTo = from == null ? activeMonths : wholeMonthsBefore(to);
+        if (!periodMonthsFrom.isBefore(periodMonthsTo)) {
+            periodMonthsFrom = periodMonthsTo;
+        }
+        StringBuilder summary = new StringBuilder("select scheme_id, " + cohort + """
+                , coalesce(sum(selected) filter (where month < ?), 0) - coalesce(sum(exited) filter (where month < ?), 0),
+                  coalesce(sum(selected) filter (where month >= ? and month < ?), 0),
+                  coalesce(sum(exited) filter (where month >= ? and month < ?), 0)
+                from case_month where true""");
+        args.addAll(List.of(activeMonths, activeMonths, periodMonthsFrom, periodMonthsTo, periodMonthsFrom,
+                periodMonthsTo));
+        schemeAndCohort(summary, args, scope, q, "scheme_id", "cohort");
+        summary.append(" group by 1, 2");
+        pieces.add(summary.toString());
+        // Exact edges: [activeMonths, asOf] for active, and the period's days outside its whole months.
+        edge(pieces, args, scope, q, cohort, "selected_on", "count(*), 0, 0", activeMonths, asOf);
+        edge(pieces, args, scope, q, cohort, "exited_on", "-count(*), 0, 0", activeMonths, asOf);
+        if (from != null) {
+            LocalDate firstEdgeTo = periodMonthsFrom.equals(periodMonthsTo) ? to : periodMonthsFrom.minusDays(1);
+            edge(pieces, args, scope, q, cohort, "selected_on", "0, count(*), 0", from, firstEdgeTo);
+            edge(pieces, args, scope, q, cohort, "exited_on", "0, 0, count(*)", from, firstEdgeTo);
+            if (!periodMonthsFrom.equals(periodMonthsTo)) {
+                edge(pieces, args, scope, q, cohort, "selected_on", "0, count(*), 0", periodMonthsTo, to);
+                edge(pieces, args, scope, q, cohort, "exited_on", "0, 0, count(*)", periodMonthsTo, to);
+            }
+        }
+        return facts(String.join("\nunion all\n", pieces), args, withCohort, List.of("active", "selected", "exited"));
+    }
+
+    private static void edge(List<String> pieces, List<Object> args, Scope scope, StatisticsRequest q, String cohort,
+            String column, String counts, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("select scheme_id, " + cohort + ", " + counts + " from iom_case where "
+                + column + " between ? and ?");
+        args.add(from);
+        args.add(to);
+        schemeAndCohort(sql, args, scope, q, "scheme_id", "cohort");
+        sql.append(" group by 1, 2");
+        pieces.add(sql.toString());
+    }
+
+    /** The first day after the whole months that end on or before {@code day} (exclusive bound for case_month). */
+    static LocalDate wholeMonthsBefore(LocalDate day) {
+        return day.equals(day.withDayOfMonth(day.lengthOfMonth())) ? day.plusDays(1) : day.withDayOfMonth(1);
+    }
+
+    /** The first day of the first whole month that starts on or after {@code day}. */
+    static LocalDate firstWholeMonthFrom(LocalDate day) {
+        return day.getDayOfMonth() == 1 ? day : day.withDayOfMonth(1).plusMonths(1);
     }
 
     private static void schemeAndCohort(StringBuilder sql, List<Object> args, Scope scope, StatisticsRequest q,
