@@ -99,6 +99,20 @@ public class RequestDeadline {
         };
     }
 
+    /**
+     * Whether {@code t} is Vert.x refusing a second answer ("Response has already been written"): the worker's late
+     * answer to a request that was answered at its deadline. It is dropped quietly (logged at INFO by ProblemMapper),
+     * not reported as a server error.
+     */
+    public static boolean isLateAnswer(Throwable t) {
+        for (int depth = 0; t != null && depth < 8; t = t.getCause(), depth++) {
+            if (t instanceof IllegalStateException && "Response has already been written".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void expire(RoutingContext ctx, long deadlineMillis, Buffer problem) {
         HttpServerResponse response = ctx.response();
         if (response.headWritten() || response.ended() || response.closed()) {

@@ -90,6 +90,10 @@ class RequestDeadlineTest {
         // The worker finishes later; its answer is refused, not sent to anyone.
         assertTrue(lateAnswerTried.await(10, TimeUnit.SECONDS));
         assertTrue(lateAnswerFailure.get() instanceof IllegalStateException, String.valueOf(lateAnswerFailure.get()));
+        // ... and recognised as a late answer, so ProblemMapper and RouteFailureHandler drop it instead of logging
+        // a server error.
+        assertTrue(RequestDeadline.isLateAnswer(new RuntimeException("wrapped", lateAnswerFailure.get())));
+        assertFalse(RequestDeadline.isLateAnswer(new IllegalStateException("something else")));
     }
 
     @Test
