@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * connection, a connection being opened, a statement on a silent socket, a commit).
  *
  * <p>The deadline is the database socket timeout ({@code iom.db.socket-timeout-seconds}) plus
- * {@code iom.request-deadline.margin} (500 ms), so no request waits longer than the socket timeout plus one second
+ * {@code iom.request-deadline.margin} (0 ms shipped; at most 900 ms), so no request waits longer than the socket timeout plus one second
  * (docs/reliability.md). It is measured from the moment the request's headers arrive, on the event loop, so neither a
  * blocked worker thread nor Agroal's single housekeeping thread can delay it.
  *
@@ -42,7 +42,7 @@ public class RequestDeadline {
     @ConfigProperty(name = "iom.db.socket-timeout-seconds", defaultValue = "10")
     int socketTimeoutSeconds;
 
-    @ConfigProperty(name = "iom.request-deadline.margin", defaultValue = "500ms")
+    @ConfigProperty(name = "iom.request-deadline.margin", defaultValue = "0ms")
     Duration margin;
 
     @Inject
