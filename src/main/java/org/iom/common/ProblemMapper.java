@@ -162,6 +162,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response any(Throwable e, UriInfo uri) {
+        if (RequestDeadline.isLateAnswer(e)) {
+            // The request was already answered 503 at its deadline (RequestDeadline); this answer has nowhere to go.
+            LOG.infof("Late answer on %s dropped: the request had already been answered 503 at its deadline",
+                    uri.getPath());
+            return respond(ProblemType.UNAVAILABLE, "The request deadline passed.", uri);
+        }
         // Known causes buried in wrappers (transactions, Hibernate, JDBC) are reported by what they are.
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ProblemException p) {

@@ -42,6 +42,11 @@ public class RouteFailureHandler {
             ctx.next();
         });
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+            if (ctx.response().ended() && RequestDeadline.isLateAnswer(ctx.failure())) {
+                // The worker's late answer to a request answered 503 at its deadline (RequestDeadline): dropped.
+                LOG.debugf("Late answer on %s dropped", ctx.normalizedPath());
+                return;
+            }
             if (ctx.response().headWritten() || ctx.response().closed()) {
                 ctx.next();
                 return;
