@@ -1,6 +1,7 @@
 -- Large synthetic data set for the statistics benchmark (scripts/bench-statistics). NOT for production.
 --
 --   psql -v ON_ERROR_STOP=1 -d iom -f scripts/seed-large.sql
+--   psql -v ON_ERROR_STOP=1 -v cases=20000 -d iom -f scripts/seed-large.sql     # a smaller set for development
 --
 -- Runs against a database that Flyway has migrated (V1 reference data and the V2 tables) and inserts straight into the
 -- V2 tables with generate_series:
@@ -15,6 +16,10 @@
 -- triggers over two million generated rows would take far longer and measure nothing the service does.
 
 \set ON_ERROR_STOP on
+\if :{?cases}
+\else
+\set cases 1000000
+\endif
 \timing on
 select setseed(0.4242);
 
@@ -55,7 +60,8 @@ insert into iom_case (id, scheme_id, crn, pnc_id, cohort, selected_on, selection
 select pg_temp.uuid7(sel::timestamptz + (n % 86400) * interval '1 second'), s.id,
        chr(65 + n % 26) || lpad((n - 1)::text, 6, '0'), null,
        case when c < 0.6 then 'FIXED' when c < 0.85 then 'FLEX' else 'FREE' end,
-       sel, 'PANEL_DECISION',
+       sel, (array['BURGLARY', 'ROBBERY', 'THEFT_FROM_PERSON', 'VEHICLE_CRIME', 'DOMESTIC_ABUSE', 'SERIOUS_VIOLENCE',
+                   'OTHER'])[1 + n % 7],
        (array['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'])[1 + n % 4], (n % 100)::smallint,
        (array['POLICE', 'PROBATION', 'JOINT'])[1 + n % 3], (array['RED', 'AMBER', 'GREEN'])[1 + n % 3],
        sel + 90,
@@ -65,7 +71,7 @@ from (
   select n, c, sel, case when sel + d < date '2026-11-25' then sel + d end as ex
   from (select n, date '2019-01-01' + (random() * 2884)::int as sel, random() as c,
                90 + (random() * 1005)::int as d
-        from generate_series(1, 1000000) n) x
+        from generate_series(1, :cases) n) x
 ) g
 join bench_scheme s on s.i = g.n % 125;
 
@@ -83,14 +89,14 @@ from (
   from iom_case c join bench_scheme b on b.id = c.scheme_id, generate_series(1, 2) k
 ) x;
 
--- 20,000 corrections: each supersedes one review (same date, recorded two days later, other values).
+-- 20,000 corrections (cases / 50): each supersedes one review (same date, recorded two days later, other values).
 insert into outcome_review (id, case_id, scheme_id, reviewed_on, period_from, period_to, frequency, seriousness,
                             proven_reoffending, note, supersedes_id, recorded_by, recorded_at)
 select pg_temp.uuid7(o.recorded_at + interval '2 days'), o.case_id, o.scheme_id, o.reviewed_on, o.period_from,
        o.period_to, 'REDUCED', o.seriousness, not o.proven_reoffending, 'correction', o.id, 'bench',
        o.recorded_at + interval '2 days'
 from (select r.* from outcome_review r join bench_scheme b on b.id = r.scheme_id
-      order by random() limit 20000) o;
+      order by random() limit :cases / 50) o;
 
 -- 1,300,000 needs assessments: one at selection, and a reassessment 200 days later for 30% of cases.
 insert into needs_assessment (id, case_id, scheme_id, assessed_on, accommodation, education_training_and_employability,

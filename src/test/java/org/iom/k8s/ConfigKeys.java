@@ -42,7 +42,7 @@ final class ConfigKeys {
     /** Read by run-java.sh of the UBI OpenJDK runtime image (src/main/docker/Dockerfile.jvm), not by the service. */
     static final Set<String> IMAGE_VARIABLES = Set.of(
             "JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_MAX_MEM_RATIO", "JAVA_INITIAL_MEM_RATIO", "JAVA_APP_JAR",
-            "JAVA_APP_DIR", "JAVA_DIAGNOSTICS", "LANGUAGE", "LANG");
+            "JAVA_APP_DIR", "JAVA_DIAGNOSTICS", "GC_CONTAINER_OPTIONS", "LANGUAGE", "LANG");
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^:}]+)");
     private static final Pattern PROFILE = Pattern.compile("^%[^.]+\\.");
