@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The 422 answer to an import with at least one bad row (documentation of the problem+json body, whose extension
  * members carry the import's report; written by the global problem mapper).
  */
-@Schema(name = "CaseImportRejected", description = "RFC 9457 problem details for a rejected import: nothing was "
+@Schema(name = "CaseImportProblem", description = "RFC 9457 problem details for a rejected import: nothing was "
         + "imported; the extension members carry the report (every rejected row with its line, field and message)")
 public record CaseImportRejected(
         @Schema(required = true, maxLength = 200, example = "https://iom.service.justice.gov.uk/problems/import-rejected")
@@ -23,11 +23,12 @@ public record CaseImportRejected(
         String instance,
         @Schema(description = "The import's id (GET /v1/case-imports/{importId} gives the same report)", required = true)
         UUID importId,
-        @Schema(description = "Data rows read", required = true, minimum = "0", example = "3")
+        @Schema(description = "Data rows read", required = true, minimum = "0", maximum = "2147483647", example = "3")
         long rowsRead,
         @Schema(description = "Always 0: all or nothing", required = true, minimum = "0", maximum = "0", example = "0")
         long imported,
-        @Schema(description = "How many problems were found", required = true, minimum = "1", example = "2")
+        @Schema(description = "How many problems were found", required = true, minimum = "1", maximum = "2147483647",
+                example = "2")
         long rejectedCount,
         @Schema(description = "True when rejected lists only the first " + CaseImportService.MAX_REPORTED,
                 required = true, example = "false")

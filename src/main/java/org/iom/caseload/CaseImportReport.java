@@ -19,13 +19,13 @@ public record CaseImportReport(
         @Schema(required = true)
         CaseImportStatus status,
         @Schema(description = "Data rows read so far (the CSV header is not a row)", required = true, minimum = "0",
-                example = "1250")
+                maximum = "2147483647", example = "1250")
         long rowsRead,
         @Schema(description = "Cases created: all rows when COMPLETED, else 0", required = true, minimum = "0",
-                example = "1250")
+                maximum = "2147483647", example = "1250")
         long imported,
         @Schema(description = "How many rows were rejected (each row counted once per problem found in it)",
-                required = true, minimum = "0", example = "0")
+                required = true, minimum = "0", maximum = "2147483647", example = "0")
         long rejectedCount,
         @Schema(description = "True when rejected lists only the first " + CaseImportService.MAX_REPORTED
                 + " of rejectedCount", required = true, example = "false")
@@ -42,7 +42,7 @@ public record CaseImportReport(
     @Schema(name = "CaseImportRejection", description = "A problem with one row of the file")
     public record Rejection(
             @Schema(description = "Line number: CSV, the physical line where the row starts (the header is line 1); "
-                    + "NDJSON, the line", required = true, minimum = "1", example = "17")
+                    + "NDJSON, the line", required = true, minimum = "1", maximum = "2147483647", example = "17")
             long line,
             @Schema(description = "The field (column) at fault, or 'row' for the row as a whole", required = true,
                     maxLength = 200, example = "pncId")

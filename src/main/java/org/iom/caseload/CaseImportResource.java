@@ -79,10 +79,13 @@ public class CaseImportResource {
                             Y654321,,FLEX,2026-09-02,ROBBERY,MEDIUM,,POLICE,,,GREEN,
                             """)),
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = 1_073_741_824),
-                    examples = @ExampleObject(name = "ndjson", value = """
-                            {"crn":"X123456","cohort":"FIXED","selectedOn":"2026-09-01","selectionReason":"BURGLARY","riskOfSeriousHarm":"HIGH","leadAgency":"JOINT","rag":"AMBER"}
-                            {"crn":"Y654321","cohort":"FLEX","selectedOn":"2026-09-02","selectionReason":"ROBBERY","riskOfSeriousHarm":"MEDIUM","leadAgency":"POLICE","rag":"GREEN"}
-                            """))})
+                    // A JSON string literal, so that the document shows the lines as text, not as one parsed object.
+                    examples = @ExampleObject(name = "ndjson", value = "\"{\\\"crn\\\":\\\"X123456\\\",\\\"cohort\\\":"
+                            + "\\\"FIXED\\\",\\\"selectedOn\\\":\\\"2026-09-01\\\",\\\"selectionReason\\\":\\\"BURGLARY\\\","
+                            + "\\\"riskOfSeriousHarm\\\":\\\"HIGH\\\",\\\"leadAgency\\\":\\\"JOINT\\\",\\\"rag\\\":\\\"AMBER\\\"}\\n"
+                            + "{\\\"crn\\\":\\\"Y654321\\\",\\\"cohort\\\":\\\"FLEX\\\",\\\"selectedOn\\\":\\\"2026-09-02\\\","
+                            + "\\\"selectionReason\\\":\\\"ROBBERY\\\",\\\"riskOfSeriousHarm\\\":\\\"MEDIUM\\\","
+                            + "\\\"leadAgency\\\":\\\"POLICE\\\",\\\"rag\\\":\\\"GREEN\\\"}\\n\""))})
     @APIResponse(responseCode = "201", description = "Every row was imported; Location names the import's report",
             headers = @Header(name = "Location", description = "URL of the import's report",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 2000)),
