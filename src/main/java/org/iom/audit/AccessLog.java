@@ -80,6 +80,37 @@ public class AccessLog {
                 .executeUpdate();
     }
 
+    /**
+     * Logs one entry per row of {@code subjectsSql} (a query selecting {@code case_id, scheme_id}, with named
+     * parameters {@code params}) with ONE insert ... select statement, however many rows it yields: for set-based
+     * writes such as a bulk import, whose cases are never all held in memory. Returns the number of entries written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recordEach(AuditAction action, String subjectsSql, java.util.Map<String, Object> params) {
+        String requestId = null;
+        String reason = null;
+        if (Arc.container().requestContext().isActive()) {
+            AccessContext context = Arc.container().instance(AccessContext.class).get();
+            requestId = context.requestId();
+            reason = context.reason();
+        }
+        NativeQuery<?> query = em.createNativeQuery("""
+                insert into audit_event (id, occurred_at, actor, client, roles, action, case_id, scheme_id, recipient,
+                                         reason, request_id)
+                select nextval('audit_event_seq'), :auditAt, :auditActor, :auditClient, :auditRoles, :auditAction,
+                       t.case_id, t.scheme_id, null, :auditReason, :auditRequestId
+                from (""" + subjectsSql + ") as t(case_id, scheme_id)").unwrap(NativeQuery.class);
+        query.setParameter("auditAt", Timestamp.from(clock.now()))
+                .setParameter("auditActor", truncate(caller.subject(), 200), String.class)
+                .setParameter("auditClient", truncate(caller.client(), 200), String.class)
+                .setParameter("auditRoles", truncate(String.join(",", caller.roles()), 500), String.class)
+                .setParameter("auditAction", action.name(), String.class)
+                .setParameter("auditReason", reason, String.class)
+                .setParameter("auditRequestId", requestId, String.class);
+        params.forEach(query::setParameter);
+        return query.executeUpdate();
+    }
+
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

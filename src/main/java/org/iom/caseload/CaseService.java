@@ -253,8 +253,15 @@ public class CaseService {
 
     /** Rules beyond the field annotations, for a selection and for a case after a patch. */
     private List<Problem.FieldError> rules(NewCase body, SchemeRef scheme) {
+        return rules(body, scheme, clock.today());
+    }
+
+    /**
+     * The selection rules beyond the field annotations, for a body that passed bean validation (so its required fields
+     * are present); shared with the bulk import ({@link CaseImportService}), which applies them to every row.
+     */
+    static List<Problem.FieldError> rules(NewCase body, SchemeRef scheme, LocalDate today) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate today = clock.today();
         if (body.pncId() != null) {
             char expected = Pnc.expectedLetter(body.pncId());
             if (expected != 0 && body.pncId().charAt(body.pncId().length() - 1) != expected) {

@@ -14,6 +14,8 @@ public class ProblemException extends RuntimeException {
     public final String conflictingId;
     public final List<String> allowed;
     public final Map<String, String> headers;
+    /** RFC 9457 extension members, written after the standard members (e.g. an import's report); never null. */
+    public final Map<String, Object> extensions;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, null, null, null, Map.of());
@@ -21,12 +23,23 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors, String conflictingId,
             List<String> allowed, Map<String, String> headers) {
+        this(type, detail, errors, conflictingId, allowed, headers, Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors, String conflictingId,
+            List<String> allowed, Map<String, String> headers, Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors;
         this.conflictingId = conflictingId;
         this.allowed = allowed;
         this.headers = headers;
+        this.extensions = extensions == null ? Map.of() : extensions;
+    }
+
+    /** A problem whose body carries extension members besides the standard ones (in the map's order). */
+    public static ProblemException withExtensions(ProblemType type, String detail, Map<String, Object> extensions) {
+        return new ProblemException(type, detail, null, null, null, Map.of(), extensions);
     }
 
     public static ProblemException notFound(String what, Object id) {

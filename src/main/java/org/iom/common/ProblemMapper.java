@@ -41,6 +41,19 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (!e.extensions.isEmpty()) {
+            // Standard members first, then the extension members (RFC 9457 section 3.2).
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("type", e.type.uri);
+            body.put("title", e.type.title);
+            body.put("status", e.type.status);
+            body.put("detail", e.getMessage());
+            body.put("instance", uri == null ? null : uri.getPath());
+            e.extensions.forEach(body::putIfAbsent);
+            Response.ResponseBuilder b = Response.status(e.type.status).type(Problem.MEDIA_TYPE).entity(body);
+            e.headers.forEach(b::header);
+            return b.build();
+        }
         return respond(e.type, e.getMessage(), e.errors, e.conflictingId, e.allowed, e.headers, uri);
     }
 

@@ -16,6 +16,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused with a different request"),
+    IMPORT_REJECTED(422, "import-rejected", "Import rejected"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     INTERNAL(500, "internal", "Internal error"),
     UNAVAILABLE(503, "service-unavailable", "Service unavailable");
@@ -34,7 +35,7 @@ public enum ProblemType {
 
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
-            if (t.status == status && t != MALFORMED && t != IDEMPOTENCY_KEY_REUSED) {
+            if (t.status == status && t != MALFORMED && t != IDEMPOTENCY_KEY_REUSED && t != IMPORT_REJECTED) {
                 return t;
             }
         }

@@ -26,18 +26,46 @@ public class RouteFailureHandler {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
+    /** The one route with its own, larger limit: bulk imports stream their body (enforced while reading it too). */
+    @ConfigProperty(name = "iom.import.max-body-size", defaultValue = "1G")
+    MemorySize importMaxBodySize;
+
+    static final String IMPORT_PATH = "/v1/case-imports";
+    private static final String IMPORT_LENGTH = "iom.import-content-length";
+    /** The routing-context key under which Quarkus passes quarkus.http.limits.max-body-size to the REST layer. */
+    private static final String MAX_REQUEST_SIZE = "io.quarkus.max-request-size";
+
     void install(@Observes Router router) {
         // A declared Content-Length over the limit: answer 413 problem+json at once, without reading the body
         // (the HTTP layer would otherwise answer an empty 413). Chunked bodies that grow over the limit fail in the
         // body handler with 413 and are answered by the failure handler below.
-        long limit = maxBodySize.asLongValue();
+        long defaultLimit = maxBodySize.asLongValue();
+        long importLimit = importMaxBodySize.asLongValue();
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
+            long limit = IMPORT_PATH.equals(ctx.request().path()) ? importLimit : defaultLimit;
             if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
                     && Long.parseLong(length) > limit) {
                 writeProblem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the service accepts ("
                         + limit + " bytes).", true);
                 return;
+            }
+            if (limit == importLimit && length != null) {
+                // Hide the length from the HTTP layer's own check of quarkus.http.limits.max-body-size (order -2), which
+                // would refuse an import over the general limit; it is put back right after that check (below).
+                ctx.put(IMPORT_LENGTH, length);
+                ctx.request().headers().remove("Content-Length");
+            }
+            ctx.next();
+        });
+        router.route().order(-1).handler(ctx -> {
+            if (IMPORT_PATH.equals(ctx.request().path())) {
+                String length = ctx.get(IMPORT_LENGTH);
+                if (length != null) {
+                    ctx.request().headers().set("Content-Length", length);
+                }
+                // The limit the REST layer enforces while the body is read (the import also counts what it reads).
+                ctx.put(MAX_REQUEST_SIZE, importLimit);
             }
             ctx.next();
         });

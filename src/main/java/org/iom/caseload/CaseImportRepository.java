@@ -1,0 +1,90 @@
+package org.iom.caseload;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.iom.common.SqlValues;
+
+/** The case_import table (progress and reports of bulk imports): plain SQL, the caller's scope in the query. */
+@ApplicationScoped
+public class CaseImportRepository {
+
+    private static final TypeReference<List<CaseImportReport.Rejection>> REJECTIONS = new TypeReference<>() {};
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    void create(UUID id, UUID schemeId, CaseImportFormat format, String startedBy, Instant startedAt, long rowsRead) {
+        em.createNativeQuery("""
+                insert into case_import (id, scheme_id, format, status, rows_read, imported, rejected_count,
+                                         rejected_truncated, started_by, started_at, updated_at)
+                values (:id, :scheme, :format, 'RUNNING', :rows, 0, 0, false, :by, :at, :at)""")
+                .setParameter("id", id).setParameter("scheme", schemeId).setParameter("format", format.name())
+                .setParameter("rows", rowsRead).setParameter("by", startedBy)
+                .setParameter("at", Timestamp.from(startedAt)).executeUpdate();
+    }
+
+    void progress(UUID id, long rowsRead, Instant now) {
+        em.createNativeQuery("update case_import set rows_read = :rows, updated_at = :now where id = :id and status = 'RUNNING'")
+                .setParameter("rows", rowsRead).setParameter("now", Timestamp.from(now)).setParameter("id", id)
+                .executeUpdate();
+    }
+
+    void finish(UUID id, CaseImportStatus status, long rowsRead, long imported, long rejectedCount,
+            boolean truncated, List<CaseImportReport.Rejection> rejected, Instant now) {
+        String rejectedJson;
+        try {
+            rejectedJson = rejected == null || rejected.isEmpty() ? null : json.writeValueAsString(rejected);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        em.createNativeQuery("""
+                update case_import set status = :status, rows_read = :rows, imported = :imported,
+                       rejected_count = :rejectedCount, rejected_truncated = :truncated, rejected = cast(:rejected as jsonb),
+                       finished_at = :now, updated_at = :now
+                where id = :id""")
+                .setParameter("status", status.name()).setParameter("rows", rowsRead).setParameter("imported", imported)
+                .setParameter("rejectedCount", rejectedCount).setParameter("truncated", truncated)
+                .setParameter("rejected", rejectedJson).setParameter("now", Timestamp.from(now))
+                .setParameter("id", id).executeUpdate();
+    }
+
+    Optional<CaseImportReport> find(UUID id, CaseScope scope) {
+        Query q = em.createNativeQuery("""
+                select i.id, i.scheme_id, i.format, i.status, i.rows_read, i.imported, i.rejected_count,
+                       i.rejected_truncated, cast(i.rejected as text), i.started_at, i.finished_at
+                from case_import i join scheme s on s.id = i.scheme_id
+                where i.id = :id""" + scope.onScheme());
+        q.setParameter("id", id);
+        if (!scope.all()) {
+            q.setParameter("scopeCodes", scope.codesParameter());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().findFirst().map(this::report);
+    }
+
+    private CaseImportReport report(Object[] r) {
+        List<CaseImportReport.Rejection> rejected;
+        try {
+            rejected = r[8] == null ? List.of() : json.readValue(r[8].toString(), REJECTIONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return new CaseImportReport(SqlValues.uuid(r[0]), SqlValues.uuid(r[1]), CaseImportFormat.valueOf((String) r[2]),
+                CaseImportStatus.valueOf((String) r[3]), SqlValues.longValue(r[4]), SqlValues.longValue(r[5]),
+                SqlValues.longValue(r[6]), (Boolean) r[7], rejected, SqlValues.instant(r[9]), SqlValues.instant(r[10]));
+    }
+}
