@@ -113,48 +113,48 @@ end $$;
 create function iom_case_after_update() returns trigger language plpgsql as $$
 begin
     -- Only rows whose scheme, cohort, selection or exit changed move counts (a PATCH of the RAG status does not).
-    if not exists (select 1 from old_rows o join new_rows n on n.id = o.id
-                   where (o.scheme_id, o.cohort, o.selected_on, o.exited_on)
-                         is distinct from (n.scheme_id, n.cohort, n.selected_on, n.exited_on)) then
+    -- Changed rows are found with EXCEPT (hashed set operations), never a join of the two transition tables, which
+    -- have no index and no statistics: a bulk update stays linear.
+    if not exists (select id, scheme_id, cohort, selected_on, exited_on from new_rows
+                   except select id, scheme_id, cohort, selected_on, exited_on from old_rows) then
         return null;
     end if;
-    insert into case_month as m (scheme_id, cohort, month, selected, exited)
-    select scheme_id, cohort, month, sum(s), sum(e) from (
-        select o.scheme_id, o.cohort, date_trunc('month', o.selected_on)::date as month, -1 as s, 0 as e
-        from old_rows o join new_rows n on n.id = o.id
-        where (o.scheme_id, o.cohort, o.selected_on, o.exited_on) is distinct from (n.scheme_id, n.cohort, n.selected_on, n.exited_on)
+    with change as (
+        select true as removed, * from (select id, scheme_id, cohort, selected_on, exited_on from old_rows
+                                    except select id, scheme_id, cohort, selected_on, exited_on from new_rows) o
         union all
-        select o.scheme_id, o.cohort, date_trunc('month', o.exited_on)::date, 0, -1
-        from old_rows o join new_rows n on n.id = o.id
-        where o.exited_on is not null
-          and (o.scheme_id, o.cohort, o.selected_on, o.exited_on) is distinct from (n.scheme_id, n.cohort, n.selected_on, n.exited_on)
-        union all
-        select n.scheme_id, n.cohort, date_trunc('month', n.selected_on)::date, 1, 0
-        from old_rows o join new_rows n on n.id = o.id
-        where (o.scheme_id, o.cohort, o.selected_on, o.exited_on) is distinct from (n.scheme_id, n.cohort, n.selected_on, n.exited_on)
-        union all
-        select n.scheme_id, n.cohort, date_trunc('month', n.exited_on)::date, 0, 1
-        from old_rows o join new_rows n on n.id = o.id
-        where n.exited_on is not null
-          and (o.scheme_id, o.cohort, o.selected_on, o.exited_on) is distinct from (n.scheme_id, n.cohort, n.selected_on, n.exited_on)
-    ) d
-    group by scheme_id, cohort, month
-    having sum(s) <> 0 or sum(e) <> 0
-    order by scheme_id, cohort, month
-    on conflict (scheme_id, cohort, month)
-        do update set selected = m.selected + excluded.selected, exited = m.exited + excluded.exited;
-
-    -- The case's cohort, selection and exit, copied onto its reviews and assessments.
-    update outcome_review r
-    set case_cohort = n.cohort, case_selected_on = n.selected_on, case_exited_on = n.exited_on
-    from old_rows o join new_rows n on n.id = o.id
-    where r.case_id = n.id
-      and (o.cohort, o.selected_on, o.exited_on) is distinct from (n.cohort, n.selected_on, n.exited_on);
+        select false, * from (select id, scheme_id, cohort, selected_on, exited_on from new_rows
+                              except select id, scheme_id, cohort, selected_on, exited_on from old_rows) n
+    ), months as (
+        insert into case_month as m (scheme_id, cohort, month, selected, exited)
+        select scheme_id, cohort, month, sum(s), sum(e) from (
+            select scheme_id, cohort, date_trunc('month', selected_on)::date as month,
+                   case when removed then -1 else 1 end as s, 0 as e
+            from change
+            union all
+            select scheme_id, cohort, date_trunc('month', exited_on)::date, 0, case when removed then -1 else 1 end
+            from change where exited_on is not null
+        ) d
+        group by scheme_id, cohort, month
+        having sum(s) <> 0 or sum(e) <> 0
+        order by scheme_id, cohort, month
+        on conflict (scheme_id, cohort, month)
+            do update set selected = m.selected + excluded.selected, exited = m.exited + excluded.exited
+        returning 1
+    ), reviews as (
+        -- The case's cohort, selection and exit, copied onto its reviews and assessments.
+        update outcome_review r
+        set case_cohort = n.cohort, case_selected_on = n.selected_on, case_exited_on = n.exited_on
+        from change n
+        where not n.removed and r.case_id = n.id
+          and (r.case_cohort, r.case_selected_on, r.case_exited_on) is distinct from (n.cohort, n.selected_on, n.exited_on)
+        returning 1
+    )
     update needs_assessment a
     set case_cohort = n.cohort, case_selected_on = n.selected_on, case_exited_on = n.exited_on
-    from old_rows o join new_rows n on n.id = o.id
-    where a.case_id = n.id
-      and (o.cohort, o.selected_on, o.exited_on) is distinct from (n.cohort, n.selected_on, n.exited_on);
+    from change n
+    where not n.removed and a.case_id = n.id
+      and (a.case_cohort, a.case_selected_on, a.case_exited_on) is distinct from (n.cohort, n.selected_on, n.exited_on);
     return null;
 end $$;
 
@@ -216,20 +216,20 @@ create function outcome_review_after_update() returns trigger language plpgsql a
 begin
     -- Only changes of what orders or supersedes reviews matter: not an erasure of the notes, nor the derived
     -- columns written below. Returning early also ends the recursion (a statement trigger fires even for an update
-    -- of no rows, so the nested update must not run again).
-    if not exists (select 1 from old_rows o join new_rows n on n.id = o.id
-                   where (o.case_id, o.reviewed_on, o.recorded_at, o.supersedes_id)
-                         is distinct from (n.case_id, n.reviewed_on, n.recorded_at, n.supersedes_id)) then
+    -- of no rows, so the nested update must not run again). EXCEPT, not a join of the transition tables (see
+    -- iom_case_after_update).
+    if not exists (select id, case_id, reviewed_on, recorded_at, supersedes_id from new_rows
+                   except select id, case_id, reviewed_on, recorded_at, supersedes_id from old_rows) then
         return null;
     end if;
-    with affected as (
-        select o.case_id from old_rows o join new_rows n on n.id = o.id
-        where (o.case_id, o.reviewed_on, o.recorded_at, o.supersedes_id)
-              is distinct from (n.case_id, n.reviewed_on, n.recorded_at, n.supersedes_id)
-        union
-        select n.case_id from old_rows o join new_rows n on n.id = o.id
-        where (o.case_id, o.reviewed_on, o.recorded_at, o.supersedes_id)
-              is distinct from (n.case_id, n.reviewed_on, n.recorded_at, n.supersedes_id)
+    with changed as (
+        (select id, case_id, reviewed_on, recorded_at, supersedes_id from old_rows
+         except select id, case_id, reviewed_on, recorded_at, supersedes_id from new_rows)
+        union all
+        (select id, case_id, reviewed_on, recorded_at, supersedes_id from new_rows
+         except select id, case_id, reviewed_on, recorded_at, supersedes_id from old_rows)
+    ), affected as (
+        select distinct case_id from changed
     ), rv as (
         select r.id, r.case_id, r.reviewed_on, r.recorded_at,
                exists (select 1 from outcome_review s where s.supersedes_id = r.id) as sup
@@ -283,21 +283,21 @@ begin
 end $$;
 create function needs_assessment_after_update() returns trigger language plpgsql as $$
 begin
-    -- As for reviews: only a change of case, date or recording time matters, and returning early ends the recursion.
-    if not exists (select 1 from old_rows o join new_rows n on n.id = o.id
-                   where (o.case_id, o.assessed_on, o.recorded_at)
-                         is distinct from (n.case_id, n.assessed_on, n.recorded_at)) then
+    -- As for reviews: only a change of case, date or recording time matters (EXCEPT, not a join), and returning
+    -- early ends the recursion.
+    if not exists (select id, case_id, assessed_on, recorded_at from new_rows
+                   except select id, case_id, assessed_on, recorded_at from old_rows) then
         return null;
     end if;
-    with affected as (
-        select o.case_id from old_rows o join new_rows n on n.id = o.id
-        where (o.case_id, o.assessed_on, o.recorded_at) is distinct from (n.case_id, n.assessed_on, n.recorded_at)
-        union
-        select n.case_id from old_rows o join new_rows n on n.id = o.id
-        where (o.case_id, o.assessed_on, o.recorded_at) is distinct from (n.case_id, n.assessed_on, n.recorded_at)
+    with changed as (
+        (select id, case_id, assessed_on, recorded_at from old_rows
+         except select id, case_id, assessed_on, recorded_at from new_rows)
+        union all
+        (select id, case_id, assessed_on, recorded_at from new_rows
+         except select id, case_id, assessed_on, recorded_at from old_rows)
     ), ch as (
         select n.id, lead(n.assessed_on) over (partition by n.case_id order by n.assessed_on, n.recorded_at, n.id) as nxt
-        from needs_assessment n join affected a on a.case_id = n.case_id
+        from needs_assessment n join (select distinct case_id from changed) a on a.case_id = n.case_id
     )
     update needs_assessment x set next_assessed_on = ch.nxt
     from ch

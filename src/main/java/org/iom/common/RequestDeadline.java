@@ -39,6 +39,21 @@ public class RequestDeadline {
     /** Requests under this path get a deadline; health, metrics and the contract ({@code /q/...}) do not. */
     static final String GUARDED_PREFIX = "/v1/";
 
+    /**
+     * A bulk import ({@code POST /v1/case-imports}) streams a file of up to a million rows in one transaction for
+     * minutes by design: it has its own bound ({@code iom.import.timeout}, with the connection's socket timeout raised
+     * to match while it runs; ADR 0021) and shows its progress on {@code GET /v1/case-imports/{id}}, which is guarded.
+     */
+    static final String LONG_RUNNING_POST = "/v1/case-imports";
+
+    /** Whether a request gets the deadline. */
+    static boolean guarded(String method, String path) {
+        if (path == null || !path.startsWith(GUARDED_PREFIX)) {
+            return false;
+        }
+        return !("POST".equals(method) && (path.equals(LONG_RUNNING_POST) || path.equals(LONG_RUNNING_POST + "/")));
+    }
+
     @ConfigProperty(name = "iom.db.socket-timeout-seconds", defaultValue = "10")
     int socketTimeoutSeconds;
 
@@ -88,8 +103,7 @@ public class RequestDeadline {
     static Handler<RoutingContext> handler(Vertx vertx, long deadlineMillis, byte[] body) {
         Buffer problem = Buffer.buffer(body);
         return ctx -> {
-            String path = ctx.request().path();
-            if (path == null || !path.startsWith(GUARDED_PREFIX)) {
+            if (!guarded(ctx.request().method().name(), ctx.request().path())) {
                 ctx.next();
                 return;
             }

@@ -57,6 +57,10 @@ class RequestDeadlineTest {
             }
         }, false);
         router.get("/v1/fast").handler(ctx -> ctx.response().end("fast"));
+        router.post("/v1/case-imports").blockingHandler(ctx -> {
+            sleep(WORKER_MS);
+            ctx.response().setStatusCode(201).end("imported");
+        }, false);
         router.get("/q/slow").blockingHandler(ctx -> {
             sleep(WORKER_MS);
             ctx.response().end("unguarded");
@@ -110,6 +114,16 @@ class RequestDeadlineTest {
         HttpResponse<String> health = get("/q/slow");
         assertEquals(200, health.statusCode());
         assertEquals("unguarded", health.body());
+
+        // A bulk import runs past the deadline by design (its own timeout, ADR 0021): it is not cut off.
+        HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.actualPort() + "/v1/case-imports"))
+                .POST(HttpRequest.BodyPublishers.ofString("crn\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, imported.statusCode());
+        assertEquals("imported", imported.body());
+        assertTrue(RequestDeadline.guarded("GET", "/v1/case-imports/0193a6c4-7d1e-7b3a-9c55-2f1d3e4a5b6c"));
+        assertTrue(RequestDeadline.guarded("POST", "/v1/cases"));
+        assertFalse(RequestDeadline.guarded("POST", "/v1/case-imports"));
     }
 
     @Test
