@@ -217,27 +217,39 @@ public class CaseImportService {
 
         CaseImportReport execute() {
             Session session = em.unwrap(Session.class);
-            long imported = session.doReturningWork(this::copy);
-            if (rejectedCount > 0) {
-                throw new Rejected();
+            // Every statement of the import (the COPY, and the set-based audit insert of one entry per case after
+            // it) may take longer than the pool's socket timeout: the connection gets the import's own bound while
+            // the import runs, and its usual one back before it returns to the pool.
+            int networkTimeout = session.doReturningWork(Connection::getNetworkTimeout);
+            session.doWork(c -> c.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, timeout.toMillis())));
+            try {
+                long imported = session.doReturningWork(this::copy);
+                if (rejectedCount > 0) {
+                    throw new Rejected();
+                }
+                if (rowsRead == 0) {
+                    throw ProblemException.invalid("body", "the file has no rows to import");
+                }
+                accessLog.recordEach(AuditAction.COLLECTION, """
+                        select c.id, c.scheme_id from iom_case c
+                        where c.scheme_id = :importScheme and c.import_id = :importId""",
+                        Map.of("importScheme", scheme.id(), "importId", id));
+                Instant finished = clock.now();
+                imports.finish(id, CaseImportStatus.COMPLETED, rowsRead, imported, 0, false, List.of(), finished);
+                em.flush();
+                return new CaseImportReport(id, scheme.id(), format, CaseImportStatus.COMPLETED, rowsRead, imported, 0,
+                        false, List.of(), startedAt, finished);
+            } finally {
+                session.doWork(c -> {
+                    if (!c.isClosed()) {
+                        c.setNetworkTimeout(Runnable::run, networkTimeout);
+                    }
+                });
             }
-            if (rowsRead == 0) {
-                throw ProblemException.invalid("body", "the file has no rows to import");
-            }
-            accessLog.recordEach(AuditAction.COLLECTION, """
-                    select c.id, c.scheme_id from iom_case c
-                    where c.scheme_id = :importScheme and c.import_id = :importId""",
-                    Map.of("importScheme", scheme.id(), "importId", id));
-            Instant finished = clock.now();
-            imports.finish(id, CaseImportStatus.COMPLETED, rowsRead, imported, 0, false, List.of(), finished);
-            return new CaseImportReport(id, scheme.id(), format, CaseImportStatus.COMPLETED, rowsRead, imported, 0,
-                    false, List.of(), startedAt, finished);
         }
 
         /** Reads every row; COPYs the good ones while no row was bad. Returns the number of cases copied. */
         private long copy(Connection connection) throws SQLException {
-            int networkTimeout = connection.getNetworkTimeout();
-            connection.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
             try (PreparedStatement lock = connection.prepareStatement(
                     "select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
                 // One import per scheme at a time: two imports of the same person cannot both pass the checks below.
@@ -245,8 +257,6 @@ public class CaseImportService {
                 lock.execute();
                 People people = People.load(connection, scheme.id());
                 return stream(connection, people);
-            } finally {
-                connection.setNetworkTimeout(Runnable::run, networkTimeout);
             }
         }
 
