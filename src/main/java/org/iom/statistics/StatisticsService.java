@@ -522,12 +522,8 @@ public class StatisticsService {
 
     /** Runs an aggregate: columns scheme_id, cohort, then one count per name. */
     private List<Fact> facts(String sql, List<Object> args, boolean withCohort, List<String> names) {
-        return facts(null, sql, args, withCohort, names);
-    }
-
-    private List<Fact> facts(String setting, String sql, List<Object> args, boolean withCohort, List<String> names) {
         List<Fact> facts = new ArrayList<>();
-        query(setting, sql, args, rs -> {
+        query(sql, args, rs -> {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 counts.put(names.get(i), rs.getLong(3 + i));
@@ -542,10 +538,6 @@ public class StatisticsService {
     }
 
     private void query(String sql, List<Object> args, RowHandler handler) {
-        query(null, sql, args, handler);
-    }
-
-    private void query(String setting, String sql, List<Object> args, RowHandler handler) {
         try (Connection c = dataSource.getConnection()) {
             try (Statement st = c.createStatement()) {
                 // Aggregates over a million rows: JIT compilation costs more than it saves here, sorts for the
@@ -553,8 +545,7 @@ public class StatisticsService {
                 // reads cost about what sequential ones do), and a runaway query must stop.
                 st.execute("set local jit = off; set local work_mem = '" + workMem.replaceAll("[^0-9A-Za-z]", "")
                         + "'; set local random_page_cost = " + randomPageCost
-                        + "; set local statement_timeout = '" + statementTimeout.replaceAll("[^0-9A-Za-z]", "") + "'"
-                        + (setting == null ? "" : "; " + setting));
+                        + "; set local statement_timeout = '" + statementTimeout.replaceAll("[^0-9A-Za-z]", "") + "'");
             }
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.size(); i++) {
