@@ -1,0 +1,153 @@
+package org.iom.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import javax.crypto.SecretKey;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The bearer-token parser of the service: smallrye-jwt's own ({@link DefaultJWTParser}), with the tokens it has
+ * verified remembered for a short while, so that a client sending the same token on every request pays for the RS256
+ * signature check and the claim parsing once, not on every request (ADR 0023; it was the largest single cost of
+ * {@code GET /v1/cases/{id}} in the benchmark's profile).
+ *
+ * <p>Safe because the key is the whole compact token, signature included: only a byte-identical token hits, and the
+ * same bytes verify the same way. What does depend on time is re-checked on every hit, more strictly than the parser
+ * does: an entry is used only while {@code now < exp} (the parser allows a clock skew past it), and for at most
+ * {@code iom.security.token-cache.max-age} after it was verified (so a verification key taken away is honoured within
+ * that time). ({@code smallrye.jwt.time-to-live} bounds exp - iat, which the first verification has checked.) Rejected tokens are never cached. The cache is bounded
+ * ({@code iom.security.token-cache.max-entries}; 0 turns it off).
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class VerifiedTokenCache implements JWTParser {
+
+    private final DefaultJWTParser delegate;
+    private final Cache<String, Entry> cache;
+    private final long maxAgeNanos;
+    private final LongSupplier epochSecond;
+
+    /** A verified token and until when (epoch seconds) it may be served from the cache. */
+    record Entry(JsonWebToken token, long usableUntilEpochSecond) {}
+
+    @Inject
+    public VerifiedTokenCache(DefaultJWTParser delegate,
+            @ConfigProperty(name = "iom.security.token-cache.max-entries", defaultValue = "1000") int maxEntries,
+            @ConfigProperty(name = "iom.security.token-cache.max-age", defaultValue = "PT5M") Duration maxAge) {
+        this(delegate, maxEntries, maxAge, System::nanoTime,
+                () -> System.currentTimeMillis() / 1000);
+    }
+
+    /** With the clocks given: {@code nanoTime} measures entries' age, {@code epochSecond} is compared with exp/iat. */
+    VerifiedTokenCache(DefaultJWTParser delegate, int maxEntries, Duration maxAge, LongSupplier nanoTime,
+            LongSupplier epochSecond) {
+        this.delegate = delegate;
+        this.maxAgeNanos = maxAge.toNanos();
+        this.epochSecond = epochSecond;
+        this.cache = maxEntries <= 0 || maxAgeNanos <= 0 ? null : Caffeine.newBuilder()
+                .maximumSize(maxEntries)
+                .ticker(nanoTime::getAsLong)
+                .expireAfter(new Expiry<String, Entry>() {
+                    @Override
+                    public long expireAfterCreate(String key, Entry value, long currentTime) {
+                        long untilExpiry = TimeUnit.SECONDS.toNanos(
+                                Math.max(0, value.usableUntilEpochSecond() - epochSecond.getAsLong()));
+                        return Math.min(maxAgeNanos, untilExpiry);
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(String key, Entry value, long currentTime, long currentDuration) {
+                        return currentDuration;
+                    }
+
+                    @Override
+                    public long expireAfterRead(String key, Entry value, long currentTime, long currentDuration) {
+                        return currentDuration;
+                    }
+                })
+                .build();
+    }
+
+    @Override
+    public JsonWebToken parse(String token) throws ParseException {
+        if (cache == null || token == null) {
+            return delegate.parse(token);
+        }
+        Entry hit = cache.getIfPresent(token);
+        long now = epochSecond.getAsLong();
+        if (hit != null && now < hit.usableUntilEpochSecond()) {
+            return hit.token();
+        }
+        JsonWebToken verified = delegate.parse(token); // throws for any token it does not accept: nothing is cached
+        long until = verified.getExpirationTime();
+        if (until > now) {
+            cache.put(token, new Entry(verified, until));
+        }
+        return verified;
+    }
+
+    /** Entries held now (for tests). */
+    long size() {
+        if (cache == null) {
+            return 0;
+        }
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    @Override
+    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
+        return delegate.parse(token, context);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
+        return delegate.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
+        return delegate.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, String secret) throws ParseException {
+        return delegate.verify(token, secret);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
+        return delegate.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
+        return delegate.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, String secret) throws ParseException {
+        return delegate.decrypt(token, secret);
+    }
+
+    @Override
+    public JsonWebToken parseOnly(String token) throws ParseException {
+        return delegate.parseOnly(token);
+    }
+}

@@ -1,0 +1,144 @@
+package org.iom.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.iom.support.Tokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cache of verified tokens (ADR 0023), with real RS256 tokens and smallrye-jwt's real parser underneath; the
+ * parser counts its verifications, and the cache's two clocks are the test's.
+ */
+class VerifiedTokenCacheTest {
+
+    static PrivateKey signingKey;
+    static PublicKey verificationKey;
+
+    final AtomicInteger verifications = new AtomicInteger();
+    final AtomicLong nanos = new AtomicLong(1_000);
+    final long start = System.currentTimeMillis() / 1000;
+    final AtomicLong epochSecond = new AtomicLong(start);
+
+    @BeforeAll
+    static void keys() throws Exception {
+        signingKey = KeyUtils.decodePrivateKey(Files.readString(Path.of("dev-keys/private-key.pem")));
+        verificationKey = KeyUtils.decodePublicKey(Files.readString(Path.of("dev-keys/public-key.pem")));
+    }
+
+    DefaultJWTParser countingParser() {
+        JWTAuthContextInfo context = new JWTAuthContextInfo(verificationKey, Tokens.ISSUER);
+        return new DefaultJWTParser(context) {
+            @Override
+            public JsonWebToken parse(String token) throws ParseException {
+                verifications.incrementAndGet();
+                return super.parse(token);
+            }
+        };
+    }
+
+    VerifiedTokenCache cache(int maxEntries, Duration maxAge) {
+        return new VerifiedTokenCache(countingParser(), maxEntries, maxAge, nanos::get, epochSecond::get);
+    }
+
+    String token(String subject, long issuedAt, long expiresAt) {
+        return Jwt.issuer(Tokens.ISSUER).subject(subject).groups(Set.of(Roles.ADMIN))
+                .issuedAt(issuedAt).expiresAt(expiresAt).sign(signingKey);
+    }
+
+    @Test
+    void aTokenIsVerifiedOnceAndThenServedFromTheCache() throws Exception {
+        VerifiedTokenCache cache = cache(100, Duration.ofMinutes(5));
+        String token = token("alice", start, start + 600);
+
+        JsonWebToken first = cache.parse(token);
+        JsonWebToken second = cache.parse(token);
+
+        assertEquals("alice", first.getSubject());
+        assertSame(first, second);
+        assertEquals(1, verifications.get());
+        assertEquals(1, cache.size());
+        cache.parse(token("bob", start, start + 600));
+        assertEquals(2, verifications.get());
+        assertEquals(2, cache.size());
+    }
+
+    @Test
+    void aRejectedTokenIsNeverCachedAndATamperedCopyOfACachedTokenIsStillRejected() throws Exception {
+        VerifiedTokenCache cache = cache(100, Duration.ofMinutes(5));
+        String good = token("alice", start, start + 600);
+        cache.parse(good);
+        String[] parts = good.split("\\.");
+        String otherClaims = token("mallory", start, start + 600).split("\\.")[1];
+        String forged = parts[0] + "." + otherClaims + "." + parts[2]; // alice's signature on mallory's claims
+        String wrongIssuer = Jwt.issuer("https://elsewhere.example").subject("eve").groups(Set.of(Roles.ADMIN))
+                .expiresAt(start + 600).sign(signingKey);
+
+        for (int i = 0; i < 2; i++) {
+            assertThrows(ParseException.class, () -> cache.parse(forged));
+            assertThrows(ParseException.class, () -> cache.parse(wrongIssuer));
+        }
+        assertEquals(5, verifications.get()); // the good token once, each bad one twice: no bad token was cached
+        assertEquals(1, cache.size());
+    }
+
+    @Test
+    void anEntryIsNotUsedOnceTheTokenHasExpired() throws Exception {
+        VerifiedTokenCache cache = cache(100, Duration.ofMinutes(5));
+        String token = token("alice", start, start + 120);
+        cache.parse(token);
+        epochSecond.set(start + 119);
+        cache.parse(token);
+        assertEquals(1, verifications.get());
+
+        epochSecond.set(start + 120); // exp reached: the parser decides again (with its own clock and leeway)
+        cache.parse(token);
+        assertEquals(2, verifications.get());
+    }
+
+    @Test
+    void anEntryIsDroppedAfterTheMaximumAgeEvenWhileTheTokenIsValid() throws Exception {
+        VerifiedTokenCache cache = cache(100, Duration.ofMinutes(5));
+        String token = token("alice", start, start + 3000);
+        cache.parse(token);
+        nanos.addAndGet(Duration.ofMinutes(5).toNanos() - 1);
+        cache.parse(token);
+        assertEquals(1, verifications.get());
+
+        nanos.addAndGet(1);
+        cache.parse(token);
+        assertEquals(2, verifications.get());
+    }
+
+    @Test
+    void theCacheIsBoundedAndCanBeTurnedOff() throws Exception {
+        VerifiedTokenCache bounded = cache(10, Duration.ofMinutes(5));
+        for (int i = 0; i < 50; i++) {
+            bounded.parse(token("user-" + i, start, start + 600));
+        }
+        assertEquals(10, bounded.size());
+
+        verifications.set(0);
+        VerifiedTokenCache off = cache(0, Duration.ofMinutes(5));
+        String token = token("alice", start, start + 600);
+        off.parse(token);
+        off.parse(token);
+        assertEquals(2, verifications.get());
+    }
+}
