@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,9 @@ public class AccessLog {
             select nextval('audit_event_seq'), ?1, ?2, ?3, ?4, ?5, t.case_id, t.scheme_id, ?6, ?7, ?8
             from unnest(cast(?9 as uuid[]), cast(?10 as uuid[])) with ordinality as t(case_id, scheme_id, n)
             order by t.n""";
+
+    /** The same statement for plain JDBC (positional {@code ?} in the same order). */
+    private static final String INSERT_JDBC = INSERT.replaceAll("\\?\\d+", "?");
 
     @Inject
     EntityManager em;
@@ -78,6 +84,34 @@ public class AccessLog {
                 .setParameter(9, SqlValues.uuidArray(caseIds), String.class)
                 .setParameter(10, SqlValues.uuidArray(schemeIds), String.class)
                 .executeUpdate();
+    }
+
+    /**
+     * Logs one entry for one case, as {@link #record(AuditAction, UUID, UUID)} does, with plain JDBC on
+     * {@code connection}: inside the local transaction the caller holds on it ({@link org.iom.common.LocalTransactions}),
+     * so the action and its log entry commit or fail together there too.
+     */
+    public void record(Connection connection, AuditAction action, UUID caseId, UUID schemeId) throws SQLException {
+        String requestId = null;
+        String reason = null;
+        if (Arc.container().requestContext().isActive()) {
+            AccessContext context = Arc.container().instance(AccessContext.class).get();
+            requestId = context.requestId();
+            reason = context.reason();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_JDBC)) {
+            insert.setTimestamp(1, Timestamp.from(clock.now()));
+            insert.setString(2, truncate(caller.subject(), 200));
+            insert.setString(3, truncate(caller.client(), 200));
+            insert.setString(4, truncate(String.join(",", caller.roles()), 500));
+            insert.setString(5, action.name());
+            insert.setString(6, null);
+            insert.setString(7, reason);
+            insert.setString(8, requestId);
+            insert.setString(9, SqlValues.uuidArray(List.of(caseId)));
+            insert.setString(10, SqlValues.uuidArray(List.of(schemeId)));
+            insert.executeUpdate();
+        }
     }
 
     /**

@@ -3,6 +3,10 @@ package org.iom.caseload;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,30 @@ public class CaseRepository implements PanacheRepositoryBase<IomCase, UUID> {
                    c.next_review_on, c.status, c.exited_on, c.exit_reason, c.created_at, c.updated_at, c.version
             from iom_case c join scheme s on s.id = c.scheme_id""";
 
+    /**
+     * The case as the API shows it, when the scope allows it, read with plain JDBC on {@code connection} (the hot path
+     * of {@code GET /v1/cases/{id}}, ADR 0024): the same columns and mapping as the list.
+     */
+    Optional<CaseView> findView(Connection connection, UUID id, CaseScope scope, LocalDate today) throws SQLException {
+        String sql = VIEW_COLUMNS + " where c.id = ? and c.erased_at is null" + scope.onScheme().replace(":scopeCodes", "?");
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setObject(1, id);
+            if (!scope.all()) {
+                select.setString(2, scope.codesParameter());
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Object[] row = new Object[rs.getMetaData().getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                return Optional.of(view(row, today));
+            }
+        }
+    }
+
     /** The case as a managed entity when the scope allows it; locked for update when asked. */
     Optional<IomCase> findVisible(UUID id, CaseScope scope, boolean lock) {
         Query q = getEntityManager().createNativeQuery("select c.* from iom_case c where c.id = :id and c.erased_at is null"
@@ -33,17 +61,6 @@ public class CaseRepository implements PanacheRepositoryBase<IomCase, UUID> {
         @SuppressWarnings("unchecked")
         List<IomCase> found = q.getResultList();
         return found.stream().findFirst();
-    }
-
-    Optional<CaseView> findView(UUID id, CaseScope scope, LocalDate today) {
-        Query q = getEntityManager().createNativeQuery(VIEW_COLUMNS + " where c.id = :id and c.erased_at is null" + scope.onScheme());
-        q.setParameter("id", id);
-        if (!scope.all()) {
-            q.setParameter("scopeCodes", scope.codesParameter());
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        return rows.stream().findFirst().map(r -> view(r, today));
     }
 
     /** A page of cases in id order (UUID v7, so creation order) after {@code after}, at most {@code limit} + 1 rows. */

@@ -21,6 +21,7 @@ import org.iom.audit.AccessLog;
 import org.iom.common.AppClock;
 import org.iom.common.ETags;
 import org.iom.common.Ids;
+import org.iom.common.LocalTransactions;
 import org.iom.common.MergePatch;
 import org.iom.common.Paging;
 import org.iom.common.Problem;
@@ -59,6 +60,9 @@ public class CaseService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    LocalTransactions localTransactions;
 
     @Inject
     ObjectMapper json;
@@ -106,11 +110,18 @@ public class CaseService {
         return view(c, scheme.code());
     }
 
-    @Transactional
+    /**
+     * The case, with its consultation logged in the same transaction: a local JDBC transaction, not JTA and Hibernate
+     * (ADR 0024), as this is the service's hottest read.
+     */
     public CaseView get(UUID id) {
-        CaseView view = cases.findView(id, scope(), clock.today()).orElseThrow(() -> notFound(id));
-        accessLog.record(AuditAction.CONSULTATION, view.id(), view.schemeId());
-        return view;
+        CaseScope scope = scope();
+        LocalDate today = clock.today();
+        return localTransactions.run(connection -> {
+            CaseView view = cases.findView(connection, id, scope, today).orElseThrow(() -> notFound(id));
+            accessLog.record(connection, AuditAction.CONSULTATION, view.id(), view.schemeId());
+            return view;
+        });
     }
 
     @Transactional
