@@ -65,13 +65,7 @@ public class AccessLog {
             caseIds.add(s.caseId());
             schemeIds.add(s.schemeId());
         }
-        String requestId = null;
-        String reason = null;
-        if (Arc.container().requestContext().isActive()) {
-            AccessContext context = Arc.container().instance(AccessContext.class).get();
-            requestId = context.requestId();
-            reason = context.reason();
-        }
+        Why why = why();
         em.createNativeQuery(INSERT).unwrap(NativeQuery.class)
                 .setParameter(1, Timestamp.from(clock.now()))
                 .setParameter(2, truncate(caller.subject(), 200), String.class)
@@ -79,26 +73,29 @@ public class AccessLog {
                 .setParameter(4, truncate(String.join(",", caller.roles()), 500), String.class)
                 .setParameter(5, action.name(), String.class)
                 .setParameter(6, truncate(recipient, 200), String.class)
-                .setParameter(7, reason, String.class)
-                .setParameter(8, requestId, String.class)
+                .setParameter(7, why.reason(), String.class)
+                .setParameter(8, why.requestId(), String.class)
                 .setParameter(9, SqlValues.uuidArray(caseIds), String.class)
                 .setParameter(10, SqlValues.uuidArray(schemeIds), String.class)
                 .executeUpdate();
     }
 
     /**
-     * Logs one entry for one case, as {@link #record(AuditAction, UUID, UUID)} does, with plain JDBC on
+     * Logs one entry per subject, in order, as {@link #record(AuditAction, List, String)} does, with plain JDBC on
      * {@code connection}: inside the local transaction the caller holds on it ({@link org.iom.common.LocalTransactions}),
-     * so the action and its log entry commit or fail together there too.
+     * so the action and its log entries commit or fail together there too. Nothing is written for an empty list.
      */
-    public void record(Connection connection, AuditAction action, UUID caseId, UUID schemeId) throws SQLException {
-        String requestId = null;
-        String reason = null;
-        if (Arc.container().requestContext().isActive()) {
-            AccessContext context = Arc.container().instance(AccessContext.class).get();
-            requestId = context.requestId();
-            reason = context.reason();
+    public void record(Connection connection, AuditAction action, List<Subject> subjects) throws SQLException {
+        if (subjects.isEmpty()) {
+            return;
         }
+        List<UUID> caseIds = new ArrayList<>(subjects.size());
+        List<UUID> schemeIds = new ArrayList<>(subjects.size());
+        for (Subject s : subjects) {
+            caseIds.add(s.caseId());
+            schemeIds.add(s.schemeId());
+        }
+        Why why = why();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_JDBC)) {
             insert.setTimestamp(1, Timestamp.from(clock.now()));
             insert.setString(2, truncate(caller.subject(), 200));
@@ -106,10 +103,10 @@ public class AccessLog {
             insert.setString(4, truncate(String.join(",", caller.roles()), 500));
             insert.setString(5, action.name());
             insert.setString(6, null);
-            insert.setString(7, reason);
-            insert.setString(8, requestId);
-            insert.setString(9, SqlValues.uuidArray(List.of(caseId)));
-            insert.setString(10, SqlValues.uuidArray(List.of(schemeId)));
+            insert.setString(7, why.reason());
+            insert.setString(8, why.requestId());
+            insert.setString(9, SqlValues.uuidArray(caseIds));
+            insert.setString(10, SqlValues.uuidArray(schemeIds));
             insert.executeUpdate();
         }
     }
@@ -121,13 +118,7 @@ public class AccessLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int recordEach(AuditAction action, String subjectsSql, java.util.Map<String, Object> params) {
-        String requestId = null;
-        String reason = null;
-        if (Arc.container().requestContext().isActive()) {
-            AccessContext context = Arc.container().instance(AccessContext.class).get();
-            requestId = context.requestId();
-            reason = context.reason();
-        }
+        Why why = why();
         NativeQuery<?> query = em.createNativeQuery("""
                 insert into audit_event (id, occurred_at, actor, client, roles, action, case_id, scheme_id, recipient,
                                          reason, request_id)
@@ -139,10 +130,21 @@ public class AccessLog {
                 .setParameter("auditClient", truncate(caller.client(), 200), String.class)
                 .setParameter("auditRoles", truncate(String.join(",", caller.roles()), 500), String.class)
                 .setParameter("auditAction", action.name(), String.class)
-                .setParameter("auditReason", reason, String.class)
-                .setParameter("auditRequestId", requestId, String.class);
+                .setParameter("auditReason", why.reason(), String.class)
+                .setParameter("auditRequestId", why.requestId(), String.class);
         params.forEach(query::setParameter);
         return query.executeUpdate();
+    }
+
+    /** The request's id and the caller's stated reason (X-Request-Id, X-Access-Reason), when there is a request. */
+    private record Why(String requestId, String reason) {}
+
+    private static Why why() {
+        if (!Arc.container().requestContext().isActive()) {
+            return new Why(null, null);
+        }
+        AccessContext context = Arc.container().instance(AccessContext.class).get();
+        return new Why(context.requestId(), context.reason());
     }
 
     private static String truncate(String s, int max) {

@@ -8,10 +8,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.iom.common.NamedSql;
 import org.iom.common.SqlValues;
 import org.iom.scheme.Cohort;
 
@@ -31,22 +34,51 @@ public class CaseRepository implements PanacheRepositoryBase<IomCase, UUID> {
      * of {@code GET /v1/cases/{id}}, ADR 0024): the same columns and mapping as the list.
      */
     Optional<CaseView> findView(Connection connection, UUID id, CaseScope scope, LocalDate today) throws SQLException {
-        String sql = VIEW_COLUMNS + " where c.id = ? and c.erased_at is null" + scope.onScheme().replace(":scopeCodes", "?");
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, id);
-            if (!scope.all()) {
-                select.setString(2, scope.codesParameter());
-            }
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Object[] row = new Object[rs.getMetaData().getColumnCount()];
-                for (int i = 0; i < row.length; i++) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        if (!scope.all()) {
+            params.put("scopeCodes", scope.codesParameter());
+        }
+        List<CaseView> found = views(connection, VIEW_COLUMNS + " where c.id = :id and c.erased_at is null"
+                + scope.onScheme(), params, today);
+        return found.stream().findFirst();
+    }
+
+    /** A page of cases in id order (UUID v7, so creation order) after {@code after}, at most {@code limit} + 1 rows. */
+    List<CaseView> page(Connection connection, String where, Map<String, Object> params, UUID after, int limit,
+            LocalDate today) throws SQLException {
+        Map<String, Object> all = new HashMap<>(params);
+        if (after != null) {
+            all.put("after", after);
+        }
+        all.put("limit", limit + 1);
+        return views(connection, VIEW_COLUMNS + where + (after == null ? "" : " and c.id > :after")
+                + " order by c.id limit :limit", all, today);
+    }
+
+    long countMatching(Connection connection, String where, Map<String, Object> params) throws SQLException {
+        try (PreparedStatement count = NamedSql.prepare(connection,
+                "select count(*) from iom_case c join scheme s on s.id = c.scheme_id" + where, params);
+                ResultSet rs = count.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<CaseView> views(Connection connection, String sql, Map<String, Object> params, LocalDate today)
+            throws SQLException {
+        try (PreparedStatement select = NamedSql.prepare(connection, sql, params);
+                ResultSet rs = select.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            List<CaseView> views = new ArrayList<>();
+            while (rs.next()) {
+                Object[] row = new Object[columns];
+                for (int i = 0; i < columns; i++) {
                     row[i] = rs.getObject(i + 1);
                 }
-                return Optional.of(view(row, today));
+                views.add(view(row, today));
             }
+            return views;
         }
     }
 
@@ -61,26 +93,6 @@ public class CaseRepository implements PanacheRepositoryBase<IomCase, UUID> {
         @SuppressWarnings("unchecked")
         List<IomCase> found = q.getResultList();
         return found.stream().findFirst();
-    }
-
-    /** A page of cases in id order (UUID v7, so creation order) after {@code after}, at most {@code limit} + 1 rows. */
-    @SuppressWarnings("unchecked")
-    List<CaseView> page(String where, Map<String, Object> params, UUID after, int limit, LocalDate today) {
-        Query q = getEntityManager().createNativeQuery(VIEW_COLUMNS + where
-                + (after == null ? "" : " and c.id > :after") + " order by c.id limit :limit");
-        params.forEach(q::setParameter);
-        if (after != null) {
-            q.setParameter("after", after);
-        }
-        q.setParameter("limit", limit + 1);
-        return ((List<Object[]>) q.getResultList()).stream().map(r -> view(r, today)).toList();
-    }
-
-    long countMatching(String where, Map<String, Object> params) {
-        Query q = getEntityManager().createNativeQuery("select count(*) from iom_case c join scheme s on s.id = c.scheme_id"
-                + where);
-        params.forEach(q::setParameter);
-        return SqlValues.longValue(q.getSingleResult());
     }
 
     /**

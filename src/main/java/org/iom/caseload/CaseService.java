@@ -119,12 +119,12 @@ public class CaseService {
         LocalDate today = clock.today();
         return localTransactions.run(connection -> {
             CaseView view = cases.findView(connection, id, scope, today).orElseThrow(() -> notFound(id));
-            accessLog.record(connection, AuditAction.CONSULTATION, view.id(), view.schemeId());
+            accessLog.record(connection, AuditAction.CONSULTATION, List.of(new AccessLog.Subject(view.id(), view.schemeId())));
             return view;
         });
     }
 
-    @Transactional
+    /** A page of the cases the caller may see, filtered; every case on it is logged as consulted. */
     public CasePage list(CaseFilter f, int limit, String cursor, boolean includeTotal) {
         List<String> after = Paging.decodeCursor(cursor, 1);
         UUID afterId;
@@ -158,13 +158,16 @@ public class CaseService {
             where.append(" and ").append(f.reviewOverdue() ? overdue : "not coalesce(" + overdue + ", false)");
             params.put("today", today);
         }
-        Long total = includeTotal ? cases.countMatching(where.toString(), params) : null;
-        List<CaseView> rows = cases.page(where.toString(), params, afterId, limit, today);
-        List<CaseView> items = rows.size() > limit ? rows.subList(0, limit) : rows;
-        String next = rows.size() > limit ? Paging.encodeCursor(items.get(items.size() - 1).id()) : null;
-        accessLog.record(AuditAction.CONSULTATION,
-                items.stream().map(v -> new AccessLog.Subject(v.id(), v.schemeId())).toList(), null);
-        return new CasePage(items, next, total);
+        // Plain JDBC in a local transaction, as GET case (ADR 0024): the page and its access-log entries.
+        return localTransactions.run(connection -> {
+            Long total = includeTotal ? cases.countMatching(connection, where.toString(), params) : null;
+            List<CaseView> rows = cases.page(connection, where.toString(), params, afterId, limit, today);
+            List<CaseView> items = rows.size() > limit ? rows.subList(0, limit) : rows;
+            String next = rows.size() > limit ? Paging.encodeCursor(items.get(items.size() - 1).id()) : null;
+            accessLog.record(connection, AuditAction.CONSULTATION,
+                    items.stream().map(v -> new AccessLog.Subject(v.id(), v.schemeId())).toList());
+            return new CasePage(items, next, total);
+        });
     }
 
     @Transactional

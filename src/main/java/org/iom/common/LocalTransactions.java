@@ -7,8 +7,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Short local transactions over plain JDBC on the service's pool, for the hottest read paths, where Hibernate's query
@@ -33,6 +37,17 @@ public class LocalTransactions {
     @Inject
     TransactionManager transactionManager;
 
+    /** Count the statements the work prepares (tests: statement-count assertions cover both ways of running SQL). */
+    @ConfigProperty(name = "iom.jdbc.count-statements", defaultValue = "false")
+    boolean countStatements;
+
+    private final AtomicLong statementsPrepared = new AtomicLong();
+
+    /** Statements prepared by work run here so far; counted only with {@code iom.jdbc.count-statements=true}. */
+    public long statementsPrepared() {
+        return statementsPrepared.get();
+    }
+
     public <T> T run(Work<T> work) {
         try {
             if (transactionManager.getStatus() != Status.STATUS_NO_TRANSACTION) {
@@ -41,7 +56,8 @@ public class LocalTransactions {
         } catch (SystemException e) {
             throw new IllegalStateException(e);
         }
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection pooled = dataSource.getConnection()) {
+            Connection connection = countStatements ? counting(pooled) : pooled;
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -58,5 +74,19 @@ public class LocalTransactions {
         } catch (SQLException e) {
             throw new PersistenceException(e.getMessage(), e);
         }
+    }
+
+    private Connection counting(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(LocalTransactions.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+                        statementsPrepared.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }

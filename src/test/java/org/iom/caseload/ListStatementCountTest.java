@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.iom.common.AppClock;
+import org.iom.common.LocalTransactions;
 import org.iom.security.Roles;
 import org.iom.support.Fixtures;
 import org.iom.support.Tokens;
@@ -28,12 +29,17 @@ class ListStatementCountTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    LocalTransactions localTransactions;
+
+    /** Statements one request prepares: through Hibernate, and through plain JDBC (ADR 0024). */
     private long statements(Runnable request) {
         Statistics stats = sessionFactory.getStatistics();
         assertTrue(stats.isStatisticsEnabled(), "statistics must be on in the test profile");
         stats.clear();
+        long jdbcBefore = localTransactions.statementsPrepared();
         request.run();
-        return stats.getPrepareStatementCount();
+        return stats.getPrepareStatementCount() + localTransactions.statementsPrepared() - jdbcBefore;
     }
 
     private void assertFixed(String what, java.util.function.IntConsumer call, long expected) {
