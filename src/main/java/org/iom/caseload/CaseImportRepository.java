@@ -61,6 +61,28 @@ public class CaseImportRepository {
                 .setParameter("id", id).executeUpdate();
     }
 
+    /** The advisory lock an import's transaction holds while it runs (taken before its RUNNING row is written). */
+    static String runLockKey(UUID importId) {
+        return "case_import_run:" + importId;
+    }
+
+    /**
+     * Records a RUNNING import as FAILED when its transaction is gone: nobody holds its run lock (this transaction can
+     * take it) and its row has not moved for {@link #INTERRUPTED_AFTER_SECONDS} (a failed import is marked REJECTED or
+     * FAILED just after its rollback; this leaves it the time to). True when the import was marked.
+     */
+    boolean markInterrupted(UUID id, Instant now) {
+        return em.createNativeQuery("""
+                update case_import set status = 'FAILED', finished_at = :now, updated_at = :now
+                where id = :id and status = 'RUNNING' and updated_at < :stale
+                  and pg_try_advisory_xact_lock(hashtextextended(:key, 0))""")
+                .setParameter("id", id).setParameter("now", Timestamp.from(now))
+                .setParameter("stale", Timestamp.from(now.minusSeconds(INTERRUPTED_AFTER_SECONDS)))
+                .setParameter("key", runLockKey(id)).executeUpdate() == 1;
+    }
+
+    static final long INTERRUPTED_AFTER_SECONDS = 10;
+
     Optional<CaseImportReport> find(UUID id, CaseScope scope) {
         Query q = em.createNativeQuery("""
                 select i.id, i.scheme_id, i.format, i.status, i.rows_read, i.imported, i.rejected_count,

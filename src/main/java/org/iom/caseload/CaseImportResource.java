@@ -129,8 +129,9 @@ public class CaseImportResource {
     @Operation(operationId = "getCaseImport", summary = "Get an import's progress or report",
             description = "While the import runs: status RUNNING and rowsRead so far (updated about once a second, "
                     + "visible from every instance of the service). Then COMPLETED, REJECTED (with the rejected rows) "
-                    + "or FAILED. Roles: iom-admin, iom-practitioner (imports onto their own schemes only; others are "
-                    + "404).")
+                    + "or FAILED; an import whose instance stopped mid-way is reported FAILED (nothing imported) "
+                    + "once its transaction is gone and it has not moved for 10 seconds. Roles: iom-admin, "
+                    + "iom-practitioner (imports onto their own schemes only; others are 404).")
     @APIResponse(responseCode = "200", description = "The import's progress or report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseImportReport.class),

@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -140,8 +141,18 @@ public class CaseImportService {
         }
     }
 
+    /**
+     * The import's report. One still RUNNING whose transaction is gone (its instance stopped or crashed mid-import:
+     * the transaction rolled back, nothing was imported) is recorded as FAILED here, so nobody waits for it.
+     */
+    @Transactional
     public CaseImportReport get(UUID id) {
-        return imports.find(id, CaseScope.of(caller)).orElseThrow(() -> ProblemException.notFound("Import", id));
+        CaseScope scope = CaseScope.of(caller);
+        CaseImportReport report = imports.find(id, scope).orElseThrow(() -> ProblemException.notFound("Import", id));
+        if (report.status() == CaseImportStatus.RUNNING && imports.markInterrupted(id, clock.now())) {
+            return imports.find(id, scope).orElseThrow();
+        }
+        return report;
     }
 
     /** After the import transaction rolled back: the report is recorded (REJECTED or FAILED) and the answer made. */
@@ -254,6 +265,10 @@ public class CaseImportService {
                     "select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
                 // One import per scheme at a time: two imports of the same person cannot both pass the checks below.
                 lock.setString(1, "case_import:" + scheme.id());
+                lock.execute();
+                // Held while this import runs, by this transaction alone: a reader that can take it knows the import
+                // is no longer running (CaseImportRepository.markInterrupted).
+                lock.setString(1, CaseImportRepository.runLockKey(id));
                 lock.execute();
                 People people = People.load(connection, scheme.id());
                 return stream(connection, people);

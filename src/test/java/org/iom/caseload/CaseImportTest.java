@@ -385,6 +385,45 @@ class CaseImportTest {
         }
     }
 
+    @Test
+    void anImportWhoseTransactionIsGoneIsReportedFailedNotRunningForever() throws Exception {
+        var scheme = Fixtures.scheme();
+        UUID id = UUID.randomUUID();
+        // What an instance that stopped mid-import leaves: its RUNNING row (its transaction, and with it every case and
+        // its run lock, is gone).
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("""
+                insert into case_import (id, scheme_id, format, status, rows_read, imported, rejected_count,
+                                         rejected_truncated, started_by, started_at, updated_at)
+                values (?, ?, 'CSV', 'RUNNING', 500, 0, 0, false, 'test', now() - interval '1 minute',
+                        now() - interval '1 minute')""")) {
+            s.setObject(1, id);
+            s.setObject(2, UUID.fromString(scheme.id()));
+            s.executeUpdate();
+        }
+        // While something holds its run lock (as the importing transaction does), it is running, however quiet.
+        try (Connection holder = db.getConnection()) {
+            advisory(holder, "pg_advisory_lock", id);
+            try {
+                given().header("Authorization", ADMIN).when().get("/v1/case-imports/" + id).then().statusCode(200)
+                        .body("status", equalTo("RUNNING")).body("finishedAt", nullValue());
+            } finally {
+                advisory(holder, "pg_advisory_unlock", id);
+            }
+        }
+        given().header("Authorization", ADMIN).when().get("/v1/case-imports/" + id).then().statusCode(200)
+                .body("status", equalTo("FAILED")).body("rowsRead", equalTo(500)).body("imported", equalTo(0))
+                .body("finishedAt", org.hamcrest.Matchers.notNullValue());
+        given().header("Authorization", ADMIN).when().get("/v1/case-imports/" + id).then().statusCode(200)
+                .body("status", equalTo("FAILED"));
+    }
+
+    private static void advisory(Connection c, String function, UUID importId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select " + function + "(hashtextextended(?, 0))")) {
+            s.setString(1, CaseImportRepository.runLockKey(importId));
+            s.execute();
+        }
+    }
+
     private static void writeChunk(java.io.OutputStream out, byte[] data) throws IOException {
         out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(data);
