@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
@@ -59,25 +60,13 @@ public class AccessLog {
         if (subjects.isEmpty()) {
             return;
         }
-        List<UUID> caseIds = new ArrayList<>(subjects.size());
-        List<UUID> schemeIds = new ArrayList<>(subjects.size());
-        for (Subject s : subjects) {
-            caseIds.add(s.caseId());
-            schemeIds.add(s.schemeId());
+        Entries entries = entries(action, subjects, recipient);
+        NativeQuery<?> insert = em.createNativeQuery(INSERT).unwrap(NativeQuery.class);
+        insert.setParameter(1, entries.at());
+        for (int i = 0; i < entries.texts().size(); i++) {
+            insert.setParameter(i + 2, entries.texts().get(i), String.class);
         }
-        Why why = why();
-        em.createNativeQuery(INSERT).unwrap(NativeQuery.class)
-                .setParameter(1, Timestamp.from(clock.now()))
-                .setParameter(2, truncate(caller.subject(), 200), String.class)
-                .setParameter(3, truncate(caller.client(), 200), String.class)
-                .setParameter(4, truncate(String.join(",", caller.roles()), 500), String.class)
-                .setParameter(5, action.name(), String.class)
-                .setParameter(6, truncate(recipient, 200), String.class)
-                .setParameter(7, why.reason(), String.class)
-                .setParameter(8, why.requestId(), String.class)
-                .setParameter(9, SqlValues.uuidArray(caseIds), String.class)
-                .setParameter(10, SqlValues.uuidArray(schemeIds), String.class)
-                .executeUpdate();
+        insert.executeUpdate();
     }
 
     /**
@@ -89,6 +78,20 @@ public class AccessLog {
         if (subjects.isEmpty()) {
             return;
         }
+        Entries entries = entries(action, subjects, null);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_JDBC)) {
+            insert.setTimestamp(1, entries.at());
+            for (int i = 0; i < entries.texts().size(); i++) {
+                insert.setString(i + 2, entries.texts().get(i));
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /** The parameters of {@link #INSERT}: ?1 the time, then ?2..?10 as text, in order (nulls allowed). */
+    private record Entries(Timestamp at, List<String> texts) {}
+
+    private Entries entries(AuditAction action, List<Subject> subjects, String recipient) {
         List<UUID> caseIds = new ArrayList<>(subjects.size());
         List<UUID> schemeIds = new ArrayList<>(subjects.size());
         for (Subject s : subjects) {
@@ -96,19 +99,16 @@ public class AccessLog {
             schemeIds.add(s.schemeId());
         }
         Why why = why();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_JDBC)) {
-            insert.setTimestamp(1, Timestamp.from(clock.now()));
-            insert.setString(2, truncate(caller.subject(), 200));
-            insert.setString(3, truncate(caller.client(), 200));
-            insert.setString(4, truncate(String.join(",", caller.roles()), 500));
-            insert.setString(5, action.name());
-            insert.setString(6, null);
-            insert.setString(7, why.reason());
-            insert.setString(8, why.requestId());
-            insert.setString(9, SqlValues.uuidArray(caseIds));
-            insert.setString(10, SqlValues.uuidArray(schemeIds));
-            insert.executeUpdate();
-        }
+        return new Entries(Timestamp.from(clock.now()), Arrays.asList(
+                truncate(caller.subject(), 200),
+                truncate(caller.client(), 200),
+                truncate(String.join(",", caller.roles()), 500),
+                action.name(),
+                truncate(recipient, 200),
+                why.reason(),
+                why.requestId(),
+                SqlValues.uuidArray(caseIds),
+                SqlValues.uuidArray(schemeIds)));
     }
 
     /**
