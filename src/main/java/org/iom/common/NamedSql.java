@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,19 +26,36 @@ public final class NamedSql {
     record Positional(String sql, List<Object> values) {}
 
     static Positional positional(String sql, Map<String, ?> params) {
-        Matcher m = NAME.matcher(sql);
-        StringBuilder positional = new StringBuilder(sql.length());
-        List<Object> values = new ArrayList<>();
-        while (m.find()) {
-            String name = m.group(1);
+        Template template = TEMPLATES.computeIfAbsent(sql, NamedSql::parse);
+        List<Object> values = new ArrayList<>(template.names().size());
+        for (String name : template.names()) {
             if (!params.containsKey(name)) {
                 throw new IllegalArgumentException("no value for :" + name);
             }
             values.add(params.get(name));
+        }
+        return new Positional(template.sql(), values);
+    }
+
+    /** A parsed SQL text: positional, and the parameter names in order. */
+    private record Template(String sql, List<String> names) {}
+
+    /**
+     * Parsed texts, so the hot paths that use this do not run the regular expression on every request. The keys are
+     * the service's SQL texts, built from constant fragments (values are always parameters), so there are few.
+     */
+    private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
+
+    private static Template parse(String sql) {
+        Matcher m = NAME.matcher(sql);
+        StringBuilder positional = new StringBuilder(sql.length());
+        List<String> names = new ArrayList<>();
+        while (m.find()) {
+            names.add(m.group(1));
             m.appendReplacement(positional, "?");
         }
         m.appendTail(positional);
-        return new Positional(positional.toString(), values);
+        return new Template(positional.toString(), List.copyOf(names));
     }
 
     public static PreparedStatement prepare(Connection connection, String sql, Map<String, ?> params)
