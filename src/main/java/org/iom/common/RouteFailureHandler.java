@@ -43,14 +43,15 @@ public class RouteFailureHandler {
         long importLimit = importMaxBodySize.asLongValue();
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
-            long limit = IMPORT_PATH.equals(ctx.request().path()) ? importLimit : defaultLimit;
+            boolean isImport = IMPORT_PATH.equals(ctx.request().path());
+            long limit = isImport ? importLimit : defaultLimit;
             if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
                     && Long.parseLong(length) > limit) {
                 writeProblem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the service accepts ("
                         + limit + " bytes).", true);
                 return;
             }
-            if (limit == importLimit && length != null) {
+            if (isImport && length != null) {
                 // Hide the length from the HTTP layer's own check of quarkus.http.limits.max-body-size (order -2), which
                 // would refuse an import over the general limit; it is put back right after that check (below).
                 ctx.put(IMPORT_LENGTH, length);
