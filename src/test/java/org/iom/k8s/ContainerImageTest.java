@@ -42,7 +42,7 @@ class ContainerImageTest {
         assertFalse(dockerfile.contains("USER root"), "nothing runs as root");
         for (String layer : List.of("lib/", "*.jar", "app/", "quarkus/")) {
             assertTrue(dockerfile.contains("COPY --chown=185 target/quarkus-app/" + layer),
-                    "the fast-jar layer " + layer + " is copied, owned by the runtime user");
+                    "the packaged application's layer " + layer + " is copied, owned by the runtime user");
         }
     }
 
