@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -34,7 +33,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -353,16 +351,15 @@ public class CaseImportService {
                 return row.errors();
             }
             List<Problem.FieldError> errors = row.errors();
-            Set<ConstraintViolation<NewCase>> violations = validator.validate(c);
+            List<Problem.FieldError> violations = Problem.FieldError.of(validator.validate(c));
             if (!violations.isEmpty()) {
                 errors = new ArrayList<>(errors);
-                for (ConstraintViolation<NewCase> v : violations) {
-                    String field = v.getPropertyPath().toString();
-                    if (!hasField(errors, field)) { // a cell that did not convert is reported once, not as missing too
-                        errors.add(new Problem.FieldError(field, v.getMessage()));
+                for (Problem.FieldError v : violations) {
+                    if (!hasField(errors, v.field())) { // a cell that did not convert is reported once, not as missing too
+                        errors.add(v);
                     }
                 }
-                errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+                errors.sort(Problem.FieldError.ORDER);
             }
             if (errors.isEmpty()) {
                 List<Problem.FieldError> broken = CaseService.rules(c, scheme, today);

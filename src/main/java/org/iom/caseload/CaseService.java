@@ -6,11 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -302,11 +300,7 @@ public class CaseService {
     }
 
     private void validate(NewCase merged) {
-        Set<ConstraintViolation<NewCase>> violations = validator.validate(merged);
-        throwIfAny(violations.stream()
-                .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList());
+        throwIfAny(Problem.FieldError.of(validator.validate(merged)));
     }
 
     private static void apply(IomCase c, NewCase body) {

@@ -7,11 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,13 +170,9 @@ public class SchemeService {
     }
 
     private void validate(NewScheme merged) {
-        Set<ConstraintViolation<NewScheme>> violations = validator.validate(merged);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.stream()
-                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""),
-                            v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field))
-                    .toList());
+        List<Problem.FieldError> errors = Problem.FieldError.of(validator.validate(merged));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
     }
 
