@@ -26,14 +26,47 @@ public class CaseImportRepository {
     @Inject
     ObjectMapper json;
 
-    void create(UUID id, UUID schemeId, CaseImportFormat format, String startedBy, Instant startedAt, long rowsRead) {
-        em.createNativeQuery("""
+    /**
+     * Writes the RUNNING row. False when {@code idempotencyKey} (may be null) is already held by another of the same
+     * caller's imports: nothing is written then.
+     */
+    boolean create(UUID id, UUID schemeId, CaseImportFormat format, String startedBy, Instant startedAt, long rowsRead,
+            String idempotencyKey) {
+        return em.createNativeQuery("""
                 insert into case_import (id, scheme_id, format, status, rows_read, imported, rejected_count,
-                                         rejected_truncated, started_by, started_at, updated_at)
-                values (:id, :scheme, :format, 'RUNNING', :rows, 0, 0, false, :by, :at, :at)""")
+                                         rejected_truncated, started_by, started_at, updated_at, idempotency_key)
+                values (:id, :scheme, :format, 'RUNNING', :rows, 0, 0, false, :by, :at, :at, :key)
+                on conflict (started_by, idempotency_key) where idempotency_key is not null do nothing""")
                 .setParameter("id", id).setParameter("scheme", schemeId).setParameter("format", format.name())
                 .setParameter("rows", rowsRead).setParameter("by", startedBy)
-                .setParameter("at", Timestamp.from(startedAt)).executeUpdate();
+                .setParameter("at", Timestamp.from(startedAt)).setParameter("key", idempotencyKey)
+                .executeUpdate() == 1;
+    }
+
+    /** The caller's import that holds this Idempotency-Key. */
+    record Keyed(UUID id, CaseImportStatus status, String requestHash, long rejectedRows) {}
+
+    Optional<Keyed> findByKey(String startedBy, String idempotencyKey) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, status, request_hash, coalesce(rejected_rows, 0) from case_import
+                where started_by = :by and idempotency_key = :key""")
+                .setParameter("by", startedBy).setParameter("key", idempotencyKey).getResultList();
+        return rows.stream().findFirst().map(r -> new Keyed(SqlValues.uuid(r[0]), CaseImportStatus.valueOf((String) r[1]),
+                r[2] == null ? null : r[2].toString(), SqlValues.longValue(r[3])));
+    }
+
+    /** A FAILED import gives its Idempotency-Key up: it imported nothing, so a retry with the key runs anew. */
+    void releaseKey(UUID id) {
+        em.createNativeQuery("update case_import set idempotency_key = null where id = :id and status = 'FAILED'")
+                .setParameter("id", id).executeUpdate();
+    }
+
+    /** What a finished import's Idempotency-Key remembers: the request's hash and, when REJECTED, its rejected rows. */
+    void remember(UUID id, String requestHash, long rejectedRows) {
+        em.createNativeQuery("update case_import set request_hash = :hash, rejected_rows = :rows where id = :id")
+                .setParameter("hash", requestHash).setParameter("rows", rejectedRows).setParameter("id", id)
+                .executeUpdate();
     }
 
     void progress(UUID id, long rowsRead, Instant now) {

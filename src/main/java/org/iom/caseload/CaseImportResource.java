@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iom.common.Idempotency;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
 import org.iom.common.ProblemType;
@@ -47,6 +48,13 @@ public class CaseImportResource {
             {"id":"0193a6c9-2a3b-7c4d-8e5f-6a7b8c9d0e1f","schemeId":"0193a6c4-7d1e-7b3a-9c55-2f1d3e4a5b6c","format":"CSV",\
             "status":"COMPLETED","rowsRead":2,"imported":2,"rejectedCount":0,"rejectedTruncated":false,"rejected":[],\
             "startedAt":"2026-11-25T23:40:00Z","finishedAt":"2026-11-25T23:40:01Z"}""";
+
+    static final String IMPORT_IDEMPOTENCY_DESCRIPTION = "Makes a retry of a lost answer safe: the same key with the same "
+            + "scheme and file answers again what the first import answered (201 with its report, or its 422), with "
+            + "Idempotent-Replayed: true, and imports nothing. While the first import still runs, or when it was of "
+            + "another scheme or file: 409, conflictingId naming it (this operation's 422 is the import report). A key "
+            + "whose import FAILED may be used again. "
+            + "Keys are per caller; 1 to 200 visible ASCII characters.";
 
     @Inject
     CaseImportService service;
@@ -87,19 +95,32 @@ public class CaseImportResource {
                             + "\\\"selectionReason\\\":\\\"ROBBERY\\\",\\\"riskOfSeriousHarm\\\":\\\"MEDIUM\\\","
                             + "\\\"leadAgency\\\":\\\"POLICE\\\",\\\"rag\\\":\\\"GREEN\\\"}\\n\""))})
     @APIResponse(responseCode = "201", description = "Every row was imported; Location names the import's report",
-            headers = @Header(name = "Location", description = "URL of the import's report",
+            headers = {@Header(name = "Location", description = "URL of the import's report",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 2000)),
+                    @Header(name = Idempotency.REPLAYED_HEADER, description = "true when this answers again an "
+                            + "earlier import with the same Idempotency-Key (nothing was imported this time)",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseImportReport.class),
                     examples = @ExampleObject(name = "completed", value = REPORT_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "The scheme is CLOSED",
+    @APIResponse(responseCode = "409", description = "The scheme is CLOSED; or the Idempotency-Key belongs to another "
+            + "import, named by conflictingId: one still running (Retry-After says when to ask again), or one of "
+            + "another scheme or file (use a new key)",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before sending the same import "
+                    + "again (only while an import with the same Idempotency-Key runs)",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "closed", value = """
                             {"type":"https://iom.service.justice.gov.uk/problems/conflict","title":"Conflict","status":409,\
                             "detail":"Scheme WMP-BHAM is CLOSED: it takes no new selections.","instance":"/v1/case-imports"}""")))
     @APIResponse(responseCode = "422", description = "At least one row was rejected: nothing was imported; the problem "
-            + "lists every rejected row",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = CaseImportRejected.class),
+            + "lists every rejected row (Idempotent-Replayed: true when it answers again an earlier import with the same "
+            + "Idempotency-Key)",
+            headers = @Header(name = Idempotency.REPLAYED_HEADER, description = "true when this answers again an "
+                    + "earlier import with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = "true")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = CaseImportRejected.class),
                     examples = @ExampleObject(name = "rejected", value = """
                             {"type":"https://iom.service.justice.gov.uk/problems/import-rejected","title":"Import rejected",\
                             "status":422,"detail":"2 of 3 rows were rejected (2 problems): nothing was imported.",\
@@ -111,6 +132,8 @@ public class CaseImportResource {
             @Parameter(description = "The scheme every row is imported onto", required = true,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
             @QueryParam("schemeId") String schemeId,
+            @Parameter(description = IMPORT_IDEMPOTENCY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Context UriInfo uri,
             InputStream body) {
@@ -118,9 +141,14 @@ public class CaseImportResource {
         if (scheme == null) {
             throw ProblemException.invalid("schemeId", "required: the scheme to import the cases onto");
         }
-        CaseImportReport report = service.importCases(scheme, format(contentType), body);
-        return Response.created(uri.getBaseUriBuilder().path("v1/case-imports/{id}").build(report.id()))
-                .entity(report).build();
+        CaseImportService.Answer answer = service.importCases(scheme, format(contentType), body, idempotencyKey);
+        CaseImportReport report = answer.report();
+        Response.ResponseBuilder created = Response.created(uri.getBaseUriBuilder().path("v1/case-imports/{id}")
+                .build(report.id())).entity(report);
+        if (answer.replayed()) {
+            created.header(Idempotency.REPLAYED_HEADER, "true");
+        }
+        return created.build();
     }
 
     @GET

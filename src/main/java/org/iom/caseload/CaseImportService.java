@@ -14,11 +14,15 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,13 +30,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +47,7 @@ import org.hibernate.Session;
 import org.iom.audit.AccessLog;
 import org.iom.audit.AuditAction;
 import org.iom.common.AppClock;
+import org.iom.common.Idempotency;
 import org.iom.common.Ids;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
@@ -108,8 +116,15 @@ public class CaseImportService {
     @ConfigProperty(name = "iom.import.max-body-size", defaultValue = "1G")
     MemorySize maxBodySize;
 
-    /** Imports the rows of {@code body}; a 201 report, or a {@link ProblemException} (422 with the report). */
-    public CaseImportReport importCases(UUID schemeId, CaseImportFormat format, InputStream body) {
+    /** An import's answer: its report, and whether it is the replay of an earlier import with the same key. */
+    public record Answer(CaseImportReport report, boolean replayed) {}
+
+    /**
+     * Imports the rows of {@code body}; a 201 report, or a {@link ProblemException} (422 with the report). With an
+     * {@code idempotencyKey} (may be null) an import the caller made before with the same key and the same request is
+     * answered again instead of being run again.
+     */
+    public Answer importCases(UUID schemeId, CaseImportFormat format, InputStream body, String idempotencyKey) {
         SchemeRef scheme = schemes.ref(schemeId)
                 .orElseThrow(() -> ProblemException.invalid("schemeId", "no scheme with this id"));
         if (!CaseScope.of(caller).allows(scheme.code())) {
@@ -119,7 +134,24 @@ public class CaseImportService {
         if (scheme.status() == SchemeStatus.CLOSED) {
             throw ProblemException.conflict("Scheme " + scheme.code() + " is CLOSED: it takes no new selections.");
         }
-        Reader reader = new InputStreamReader(new Body(body, maxBodySize.asLongValue()), StandardCharsets.UTF_8
+        InputStream limited = new Body(body, maxBodySize.asLongValue());
+        MessageDigest digest = null;
+        if (idempotencyKey != null) {
+            Idempotency.validateKey(idempotencyKey);
+            digest = requestDigest(schemeId, format);
+            Optional<Answer> replay = earlier(idempotencyKey, limited, digest);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            // Not closed by the parser at the end of the file: the rest (if any) is read into the hash after it.
+            limited = new FilterInputStream(new DigestInputStream(limited, digest)) {
+                @Override
+                public void close() {
+                    // the request's stream is closed by the server
+                }
+            };
+        }
+        Reader reader = new InputStreamReader(limited, StandardCharsets.UTF_8
                 .newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         CaseImportRows.Source source;
         try {
@@ -128,10 +160,10 @@ public class CaseImportService {
         } catch (IOException e) {
             throw unreadable(e);
         }
-        Run run = new Run(scheme, format, source);
+        Run run = new Run(scheme, format, source, idempotencyKey, limited, digest);
         try {
-            return QuarkusTransaction.requiringNew().timeout((int) Math.min(Integer.MAX_VALUE, timeout.toSeconds()))
-                    .call(run::execute);
+            return new Answer(QuarkusTransaction.requiringNew()
+                    .timeout((int) Math.min(Integer.MAX_VALUE, timeout.toSeconds())).call(run::execute), false);
         } catch (QuarkusTransactionException e) {
             throw e.getCause() instanceof RuntimeException r ? after(run, r) : after(run, e);
         } catch (RuntimeException e) {
@@ -153,21 +185,97 @@ public class CaseImportService {
         return report;
     }
 
+    /**
+     * The earlier import of this caller that holds {@code key}: its answer again when it finished and the request is
+     * the same (the whole body is read to compare); 409 naming it when the request differs or while it runs. Empty when
+     * there is none, or when it FAILED (it imported nothing; it gives the key up and this request runs anew).
+     */
+    private Optional<Answer> earlier(String key, InputStream body, MessageDigest digest) {
+        String who = truncate(caller.subject());
+        Optional<CaseImportRepository.Keyed> found = QuarkusTransaction.requiringNew().call(() -> imports.findByKey(who, key));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseImportRepository.Keyed earlier = found.get();
+        CaseImportStatus status = earlier.status();
+        if (status == CaseImportStatus.RUNNING
+                && QuarkusTransaction.requiringNew().call(() -> imports.markInterrupted(earlier.id(), clock.now()))) {
+            status = CaseImportStatus.FAILED;
+        }
+        if (status == CaseImportStatus.RUNNING) {
+            throw stillRunning(earlier.id());
+        }
+        if (status == CaseImportStatus.FAILED) {
+            QuarkusTransaction.requiringNew().run(() -> imports.releaseKey(earlier.id()));
+            return Optional.empty();
+        }
+        try (InputStream in = new DigestInputStream(body, digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        if (!HexFormat.of().formatHex(digest.digest()).equals(earlier.requestHash())) {
+            // 409 naming the import that holds the key, not the 422 of the other writes: this operation's 422 is the
+            // import report, whose shape clients rely on (ADR 0021, addendum 2).
+            throw new ProblemException(ProblemType.CONFLICT, "This Idempotency-Key belongs to another import "
+                    + earlier.id() + " (of another scheme or file): use a new key for a new import.",
+                    List.of(new Problem.FieldError(Idempotency.HEADER, "already used with another scheme or file")),
+                    earlier.id().toString(), null, Map.of());
+        }
+        CaseImportReport report = QuarkusTransaction.requiringNew().call(() -> imports.find(earlier.id(), CaseScope.of(caller)))
+                .orElseThrow(() -> ProblemException.notFound("Import", earlier.id()));
+        if (status == CaseImportStatus.REJECTED) {
+            throw rejected(report.id(), report.rowsRead(), earlier.rejectedRows(), report.rejectedCount(),
+                    report.rejectedTruncated(), report.rejected(), Map.of(Idempotency.REPLAYED_HEADER, "true"));
+        }
+        return Optional.of(new Answer(report, true));
+    }
+
+    private static ProblemException stillRunning(UUID id) {
+        return new ProblemException(ProblemType.CONFLICT, "An import with this Idempotency-Key is still running: "
+                + "GET /v1/case-imports/" + id + " shows its progress; send the request again once it has finished.",
+                null, id.toString(), null, Map.of("Retry-After", "10"));
+    }
+
+    /** SHA-256 of what makes two imports the same request: the operation, the scheme, the format, then the file. */
+    private static MessageDigest requestDigest(UUID schemeId, CaseImportFormat format) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(("POST /v1/case-imports\0" + schemeId + "\0" + format + "\0").getBytes(StandardCharsets.UTF_8));
+            return sha;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The 422 of a rejected import (the first answer, and a replay's). */
+    private static ProblemException rejected(UUID id, long rowsRead, long rejectedRows, long rejectedCount,
+            boolean truncated, List<CaseImportReport.Rejection> rejected, Map<String, String> headers) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("importId", id);
+        report.put("rowsRead", rowsRead);
+        report.put("imported", 0);
+        report.put("rejectedCount", rejectedCount);
+        report.put("rejectedTruncated", truncated);
+        report.put("rejected", rejected);
+        return new ProblemException(ProblemType.IMPORT_REJECTED, rejectedRows + " of " + rowsRead + " rows were rejected ("
+                + rejectedCount + " problems): nothing was imported.", null, null, null, headers, report);
+    }
+
     /** After the import transaction rolled back: the report is recorded (REJECTED or FAILED) and the answer made. */
     private RuntimeException after(Run run, RuntimeException e) {
         if (e instanceof Rejected) {
             List<CaseImportReport.Rejection> rejected = run.rejectedWithCaseIds();
-            QuarkusTransaction.requiringNew().run(() -> imports.finish(run.id, CaseImportStatus.REJECTED, run.rowsRead, 0,
-                    run.rejectedCount, run.rejectedCount > rejected.size(), rejected, clock.now()));
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("importId", run.id);
-            report.put("rowsRead", run.rowsRead);
-            report.put("imported", 0);
-            report.put("rejectedCount", run.rejectedCount);
-            report.put("rejectedTruncated", run.rejectedCount > rejected.size());
-            report.put("rejected", rejected);
-            return ProblemException.withExtensions(ProblemType.IMPORT_REJECTED, run.rejectedRows + " of " + run.rowsRead
-                    + " rows were rejected (" + run.rejectedCount + " problems): nothing was imported.", report);
+            String hash = run.requestHash();
+            QuarkusTransaction.requiringNew().run(() -> {
+                imports.finish(run.id, CaseImportStatus.REJECTED, run.rowsRead, 0, run.rejectedCount,
+                        run.rejectedCount > rejected.size(), rejected, clock.now());
+                if (hash != null) {
+                    imports.remember(run.id, hash, run.rejectedRows);
+                }
+            });
+            return rejected(run.id, run.rowsRead, run.rejectedRows, run.rejectedCount,
+                    run.rejectedCount > rejected.size(), rejected, Map.of());
         }
         if (run.recorded) {
             try {
@@ -209,7 +317,8 @@ public class CaseImportService {
         final CaseImportFormat format;
         final CaseImportRows.Source source;
         final LocalDate today = clock.today();
-        final Instant startedAt = clock.now();
+        // Microseconds, as PostgreSQL keeps them: the first answer and every later one (GET, a replay) agree.
+        final Instant startedAt = clock.now().truncatedTo(ChronoUnit.MICROS);
         long rowsRead;
         long rejectedRows;
         long rejectedCount;
@@ -218,10 +327,35 @@ public class CaseImportService {
         /** Indexes into {@link #rejected} of "already active" rejections, whose case id is filled in at the end. */
         final Map<Integer, String> activeRejections = new HashMap<>();
 
-        Run(SchemeRef scheme, CaseImportFormat format, CaseImportRows.Source source) {
+        /** The request's Idempotency-Key, or null; then the body (read through the digest) and the digest. */
+        final String idempotencyKey;
+        final InputStream body;
+        final MessageDigest digest;
+
+        Run(SchemeRef scheme, CaseImportFormat format, CaseImportRows.Source source, String idempotencyKey,
+                InputStream body, MessageDigest digest) {
             this.scheme = scheme;
             this.format = format;
             this.source = source;
+            this.idempotencyKey = idempotencyKey;
+            this.body = body;
+            this.digest = digest;
+        }
+
+        /**
+         * The hash of the whole request, for its Idempotency-Key (null without one). The rows were read to the end of
+         * the file; whatever the parser left unread (trailing blank lines) is read here so the hash covers every byte.
+         */
+        String requestHash() {
+            if (digest == null) {
+                return null;
+            }
+            try {
+                body.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw unreadable(e);
+            }
+            return HexFormat.of().formatHex(digest.digest());
         }
 
         CaseImportReport execute() {
@@ -243,8 +377,12 @@ public class CaseImportService {
                         select c.id, c.scheme_id from iom_case c
                         where c.scheme_id = :importScheme and c.import_id = :importId""",
                         Map.of("importScheme", scheme.id(), "importId", id));
-                Instant finished = clock.now();
+                Instant finished = clock.now().truncatedTo(ChronoUnit.MICROS);
                 imports.finish(id, CaseImportStatus.COMPLETED, rowsRead, imported, 0, false, List.of(), finished);
+                String hash = requestHash();
+                if (hash != null) {
+                    imports.remember(id, hash, 0);
+                }
                 em.flush();
                 return new CaseImportReport(id, scheme.id(), format, CaseImportStatus.COMPLETED, rowsRead, imported, 0,
                         false, List.of(), startedAt, finished);
@@ -285,8 +423,13 @@ public class CaseImportService {
                 while ((row = next()) != null) {
                     rowsRead++;
                     if (!recorded) {
-                        QuarkusTransaction.requiringNew().run(() -> imports.create(id, scheme.id(), format,
-                                truncate(caller.subject()), startedAt, rowsRead));
+                        boolean created = QuarkusTransaction.requiringNew().call(() -> imports.create(id, scheme.id(),
+                                format, truncate(caller.subject()), startedAt, rowsRead, idempotencyKey));
+                        if (!created) { // another request with the same key got there first
+                            throw stillRunning(QuarkusTransaction.requiringNew().call(() -> imports.findByKey(
+                                    truncate(caller.subject()), idempotencyKey)).map(CaseImportRepository.Keyed::id)
+                                    .orElse(id));
+                        }
                         recorded = true;
                     } else if ((rowsRead & 255) == 0 && System.nanoTime() - lastProgress >= PROGRESS_NANOS) {
                         long n = rowsRead;

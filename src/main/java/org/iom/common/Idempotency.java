@@ -86,10 +86,7 @@ public class Idempotency {
                 where caller = ?1 and idempotency_key = ?2""")
                 .setParameter(1, who).setParameter(2, key).getSingleResult();
         if (!hash.equals(row[0])) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used for a different request; use a new key for a new request.",
-                    List.of(new Problem.FieldError(HEADER, "already used with another request body")), null, null,
-                    Map.of());
+            throw keyReused();
         }
         Response.ResponseBuilder b = Response.status(((Number) row[1]).intValue()).header(REPLAYED_HEADER, "true");
         if (row[2] != null) {
@@ -104,7 +101,16 @@ public class Idempotency {
         return b.build();
     }
 
-    private static void validateKey(String key) {
+    /** 422: the key was used before with another request. */
+    private static ProblemException keyReused() {
+        return new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                "This Idempotency-Key was used for a different request; use a new key for a new request.",
+                List.of(new Problem.FieldError(HEADER, "already used with another request body")), null, null,
+                Map.of());
+    }
+
+    /** 400 unless the key is 1 to 200 visible ASCII characters. */
+    public static void validateKey(String key) {
         if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw ProblemException.invalid(HEADER, "must be 1 to 200 visible ASCII characters");
         }
