@@ -79,6 +79,11 @@ class CaseImportTest {
     }
 
     long count(String sql, Object... params) throws SQLException {
+        return count(db, sql, params);
+    }
+
+    /** The single number {@code sql} (with positional {@code params}) selects. */
+    static long count(AgroalDataSource db, String sql, Object... params) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
