@@ -22,7 +22,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +136,8 @@ public class CaseImportService {
         MessageDigest digest = null;
         if (idempotencyKey != null) {
             Idempotency.validateKey(idempotencyKey);
-            digest = requestDigest(schemeId, format);
+            digest = Idempotency.requestDigest("POST /v1/case-imports");
+            digest.update((schemeId + "\0" + format + "\0").getBytes(StandardCharsets.UTF_8));
             Optional<Answer> replay = earlier(idempotencyKey, limited, digest);
             if (replay.isPresent()) {
                 return replay.get();
@@ -209,12 +208,7 @@ public class CaseImportService {
             QuarkusTransaction.requiringNew().run(() -> imports.releaseKey(earlier.id()));
             return Optional.empty();
         }
-        try (InputStream in = new DigestInputStream(body, digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw unreadable(e);
-        }
-        if (!HexFormat.of().formatHex(digest.digest()).equals(earlier.requestHash())) {
+        if (!hashOfRest(new DigestInputStream(body, digest), digest).equals(earlier.requestHash())) {
             // 409 naming the import that holds the key, not the 422 of the other writes: this operation's 422 is the
             // import report, whose shape clients rely on (ADR 0021, addendum 2).
             throw new ProblemException(ProblemType.CONFLICT, "This Idempotency-Key belongs to another import "
@@ -237,15 +231,17 @@ public class CaseImportService {
                 null, id.toString(), null, Map.of("Retry-After", "10"));
     }
 
-    /** SHA-256 of what makes two imports the same request: the operation, the scheme, the format, then the file. */
-    private static MessageDigest requestDigest(UUID schemeId, CaseImportFormat format) {
+    /**
+     * The request's hash, once the rest of the file is read through {@code digest} (which already holds the operation,
+     * the scheme, the format and whatever of the file went through it before).
+     */
+    private static String hashOfRest(InputStream throughDigest, MessageDigest digest) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("POST /v1/case-imports\0" + schemeId + "\0" + format + "\0").getBytes(StandardCharsets.UTF_8));
-            return sha;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throughDigest.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw unreadable(e);
         }
+        return Idempotency.hex(digest);
     }
 
     /** The 422 of a rejected import (the first answer, and a replay's). */
@@ -347,15 +343,7 @@ public class CaseImportService {
          * the file; whatever the parser left unread (trailing blank lines) is read here so the hash covers every byte.
          */
         String requestHash() {
-            if (digest == null) {
-                return null;
-            }
-            try {
-                body.transferTo(OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                throw unreadable(e);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+            return digest == null ? null : hashOfRest(body, digest);
         }
 
         CaseImportReport execute() {

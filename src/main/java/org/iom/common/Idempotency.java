@@ -117,14 +117,32 @@ public class Idempotency {
     }
 
     private String hash(String operation, Object request) {
+        MessageDigest sha = requestDigest(operation);
+        try {
+            sha.update(json.writeValueAsBytes(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return hex(sha);
+    }
+
+    /**
+     * How a request's hash begins: SHA-256 over its operation (e.g. "POST /v1/cases") and a NUL byte. What makes
+     * two requests of that operation the same follows, then {@link #hex} ends it.
+     */
+    public static MessageDigest requestDigest(String operation) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(operation.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(json.writeValueAsBytes(request));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            return sha;
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The hash, as stored with a key: the digest's value in lower-case hexadecimal. */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
     }
 }
