@@ -133,12 +133,13 @@ public class CaseImportService {
             throw ProblemException.conflict("Scheme " + scheme.code() + " is CLOSED: it takes no new selections.");
         }
         InputStream limited = new Body(body, maxBodySize.asLongValue());
+        String startedBy = truncate(caller.subject()); // as case_import.started_by keeps it (the key's owner)
         MessageDigest digest = null;
         if (idempotencyKey != null) {
             Idempotency.validateKey(idempotencyKey);
             digest = Idempotency.requestDigest("POST /v1/case-imports");
             digest.update((schemeId + "\0" + format + "\0").getBytes(StandardCharsets.UTF_8));
-            Optional<Answer> replay = earlier(idempotencyKey, limited, digest);
+            Optional<Answer> replay = earlier(startedBy, idempotencyKey, limited, digest);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -159,7 +160,7 @@ public class CaseImportService {
         } catch (IOException e) {
             throw unreadable(e);
         }
-        Run run = new Run(scheme, format, source, idempotencyKey, limited, digest);
+        Run run = new Run(scheme, format, source, startedBy, idempotencyKey, limited, digest);
         try {
             return new Answer(QuarkusTransaction.requiringNew()
                     .timeout((int) Math.min(Integer.MAX_VALUE, timeout.toSeconds())).call(run::execute), false);
@@ -189,8 +190,7 @@ public class CaseImportService {
      * the same (the whole body is read to compare); 409 naming it when the request differs or while it runs. Empty when
      * there is none, or when it FAILED (it imported nothing; it gives the key up and this request runs anew).
      */
-    private Optional<Answer> earlier(String key, InputStream body, MessageDigest digest) {
-        String who = truncate(caller.subject());
+    private Optional<Answer> earlier(String who, String key, InputStream body, MessageDigest digest) {
         Optional<CaseImportRepository.Keyed> found = QuarkusTransaction.requiringNew().call(() -> imports.findByKey(who, key));
         if (found.isEmpty()) {
             return Optional.empty();
@@ -323,16 +323,19 @@ public class CaseImportService {
         /** Indexes into {@link #rejected} of "already active" rejections, whose case id is filled in at the end. */
         final Map<Integer, String> activeRejections = new HashMap<>();
 
+        /** Who started it, as recorded (the owner of its Idempotency-Key). */
+        final String startedBy;
         /** The request's Idempotency-Key, or null; then the body (read through the digest) and the digest. */
         final String idempotencyKey;
         final InputStream body;
         final MessageDigest digest;
 
-        Run(SchemeRef scheme, CaseImportFormat format, CaseImportRows.Source source, String idempotencyKey,
-                InputStream body, MessageDigest digest) {
+        Run(SchemeRef scheme, CaseImportFormat format, CaseImportRows.Source source, String startedBy,
+                String idempotencyKey, InputStream body, MessageDigest digest) {
             this.scheme = scheme;
             this.format = format;
             this.source = source;
+            this.startedBy = startedBy;
             this.idempotencyKey = idempotencyKey;
             this.body = body;
             this.digest = digest;
@@ -412,11 +415,11 @@ public class CaseImportService {
                     rowsRead++;
                     if (!recorded) {
                         boolean created = QuarkusTransaction.requiringNew().call(() -> imports.create(id, scheme.id(),
-                                format, truncate(caller.subject()), startedAt, rowsRead, idempotencyKey));
+                                format, startedBy, startedAt, rowsRead, idempotencyKey));
                         if (!created) { // another request with the same key got there first
-                            throw stillRunning(QuarkusTransaction.requiringNew().call(() -> imports.findByKey(
-                                    truncate(caller.subject()), idempotencyKey)).map(CaseImportRepository.Keyed::id)
-                                    .orElse(id));
+                            throw stillRunning(QuarkusTransaction.requiringNew().call(
+                                    () -> imports.findByKey(startedBy, idempotencyKey))
+                                    .map(CaseImportRepository.Keyed::id).orElse(id));
                         }
                         recorded = true;
                     } else if ((rowsRead & 255) == 0 && System.nanoTime() - lastProgress >= PROGRESS_NANOS) {
