@@ -63,24 +63,9 @@ public class VerifiedTokenCache implements JWTParser {
         this.cache = maxEntries <= 0 || maxAgeNanos <= 0 ? null : Caffeine.newBuilder()
                 .maximumSize(maxEntries)
                 .ticker(nanoTime::getAsLong)
-                .expireAfter(new Expiry<String, Entry>() {
-                    @Override
-                    public long expireAfterCreate(String key, Entry value, long currentTime) {
-                        long untilExpiry = TimeUnit.SECONDS.toNanos(
-                                Math.max(0, value.usableUntilEpochSecond() - epochSecond.getAsLong()));
-                        return Math.min(maxAgeNanos, untilExpiry);
-                    }
-
-                    @Override
-                    public long expireAfterUpdate(String key, Entry value, long currentTime, long currentDuration) {
-                        return currentDuration;
-                    }
-
-                    @Override
-                    public long expireAfterRead(String key, Entry value, long currentTime, long currentDuration) {
-                        return currentDuration;
-                    }
-                })
+                // From its verification, until exp or for max-age, whichever comes first; reads do not extend it.
+                .expireAfter(Expiry.creating((String key, Entry value) -> Duration.ofNanos(Math.min(maxAgeNanos,
+                        TimeUnit.SECONDS.toNanos(Math.max(0, value.usableUntilEpochSecond() - epochSecond.getAsLong()))))))
                 .build();
     }
 
