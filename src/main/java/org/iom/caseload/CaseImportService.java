@@ -29,7 +29,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -313,8 +312,9 @@ public class CaseImportService {
         final CaseImportFormat format;
         final CaseImportRows.Source source;
         final LocalDate today = clock.today();
-        // Microseconds, as PostgreSQL keeps them: the first answer and every later one (GET, a replay) agree.
-        final Instant startedAt = clock.now().truncatedTo(ChronoUnit.MICROS);
+        // Microseconds, as PostgreSQL keeps them (AppClock.now): the first answer and every later one (GET, a
+        // replay) agree.
+        final Instant startedAt = clock.now();
         long rowsRead;
         long rejectedRows;
         long rejectedCount;
@@ -368,7 +368,7 @@ public class CaseImportService {
                         select c.id, c.scheme_id from iom_case c
                         where c.scheme_id = :importScheme and c.import_id = :importId""",
                         Map.of("importScheme", scheme.id(), "importId", id));
-                Instant finished = clock.now().truncatedTo(ChronoUnit.MICROS);
+                Instant finished = clock.now();
                 imports.finish(id, CaseImportStatus.COMPLETED, rowsRead, imported, 0, false, List.of(), finished);
                 String hash = requestHash();
                 if (hash != null) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The service's notion of now. Dates ("today", overdue, due within N days) are in UK local time. Tests replace this
@@ -19,8 +20,12 @@ public class AppClock {
         return Clock.systemUTC();
     }
 
+    /**
+     * Now, to the microsecond: PostgreSQL keeps timestamps to the microsecond (rounding the rest), so a time the
+     * service writes and answers (createdAt, updatedAt, ...) is the same time every later read shows.
+     */
     public Instant now() {
-        return clock().instant();
+        return clock().instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public LocalDate today() {

@@ -57,6 +57,14 @@ class CaseSelectionTest {
         org.junit.jupiter.api.Assertions.assertTrue(created.header("Location").endsWith("/v1/cases/" + id));
         given().header("Authorization", ADMIN).when().get("/v1/cases/" + id)
                 .then().statusCode(200).header("ETag", "\"0\"").body("crn", equalTo(body.get("crn")));
+        // Read back by the JDBC row mapping (GET case and the list), every field is what the write answered: dates,
+        // the times to the microsecond, the score, the enums.
+        Map<String, Object> written = created.jsonPath().getMap("");
+        org.junit.jupiter.api.Assertions.assertEquals(written, given().header("Authorization", ADMIN)
+                .when().get("/v1/cases/" + id).then().statusCode(200).extract().jsonPath().getMap(""));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(written), given().header("Authorization", ADMIN)
+                .queryParam("schemeId", scheme.id()).when().get("/v1/cases")
+                .then().statusCode(200).extract().jsonPath().getList("items"));
     }
 
     @Test
