@@ -55,16 +55,8 @@ public final class SqlValues {
         return v instanceof UUID u ? u : UUID.fromString(v.toString());
     }
 
-    public static Integer integer(Object v) {
-        return v == null ? null : ((Number) v).intValue();
-    }
-
     public static long longValue(Object v) {
         return ((Number) v).longValue();
-    }
-
-    public static String string(Object v) {
-        return v == null ? null : v.toString();
     }
 
     /** A PostgreSQL array literal of strings, every element quoted and escaped: {@code {"a","b\"c"}}. */
