@@ -62,12 +62,6 @@ public class CaseImportRepository {
                 .setParameter("id", id).executeUpdate();
     }
 
-    /** What a finished import's Idempotency-Key remembers: the request's hash and, when REJECTED, its rejected rows. */
-    void remember(UUID id, String requestHash, long rejectedRows) {
-        em.createNativeQuery("update case_import set request_hash = :hash, rejected_rows = :rows where id = :id")
-                .setParameter("hash", requestHash).setParameter("rows", rejectedRows).setParameter("id", id)
-                .executeUpdate();
-    }
 
     void progress(UUID id, long rowsRead, Instant now) {
         em.createNativeQuery("update case_import set rows_read = :rows, updated_at = :now where id = :id and status = 'RUNNING'")
@@ -75,8 +69,12 @@ public class CaseImportRepository {
                 .executeUpdate();
     }
 
-    void finish(UUID id, CaseImportStatus status, long rowsRead, long imported, long rejectedCount,
-            boolean truncated, List<CaseImportReport.Rejection> rejected, Instant now) {
+    /**
+     * Records how the import ended. {@code requestHash} (null without an Idempotency-Key, and for a FAILED import) and
+     * {@code rejectedRows} are what its key remembers for a replay.
+     */
+    void finish(UUID id, CaseImportStatus status, long rowsRead, long imported, long rejectedCount, long rejectedRows,
+            boolean truncated, List<CaseImportReport.Rejection> rejected, String requestHash, Instant now) {
         String rejectedJson;
         try {
             rejectedJson = rejected == null || rejected.isEmpty() ? null : json.writeValueAsString(rejected);
@@ -86,11 +84,12 @@ public class CaseImportRepository {
         em.createNativeQuery("""
                 update case_import set status = :status, rows_read = :rows, imported = :imported,
                        rejected_count = :rejectedCount, rejected_truncated = :truncated, rejected = cast(:rejected as jsonb),
-                       finished_at = :now, updated_at = :now
+                       rejected_rows = :rejectedRows, request_hash = :hash, finished_at = :now, updated_at = :now
                 where id = :id""")
                 .setParameter("status", status.name()).setParameter("rows", rowsRead).setParameter("imported", imported)
                 .setParameter("rejectedCount", rejectedCount).setParameter("truncated", truncated)
-                .setParameter("rejected", rejectedJson).setParameter("now", Timestamp.from(now))
+                .setParameter("rejected", rejectedJson).setParameter("rejectedRows", rejectedRows)
+                .setParameter("hash", requestHash).setParameter("now", Timestamp.from(now))
                 .setParameter("id", id).executeUpdate();
     }
 

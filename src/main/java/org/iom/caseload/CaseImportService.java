@@ -262,20 +262,15 @@ public class CaseImportService {
         if (e instanceof Rejected) {
             List<CaseImportReport.Rejection> rejected = run.rejectedWithCaseIds();
             String hash = run.requestHash();
-            QuarkusTransaction.requiringNew().run(() -> {
-                imports.finish(run.id, CaseImportStatus.REJECTED, run.rowsRead, 0, run.rejectedCount,
-                        run.rejectedCount > rejected.size(), rejected, clock.now());
-                if (hash != null) {
-                    imports.remember(run.id, hash, run.rejectedRows);
-                }
-            });
+            QuarkusTransaction.requiringNew().run(() -> imports.finish(run.id, CaseImportStatus.REJECTED, run.rowsRead, 0,
+                    run.rejectedCount, run.rejectedRows, run.rejectedCount > rejected.size(), rejected, hash, clock.now()));
             return rejected(run.id, run.rowsRead, run.rejectedRows, run.rejectedCount,
                     run.rejectedCount > rejected.size(), rejected, Map.of());
         }
         if (run.recorded) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> imports.finish(run.id, CaseImportStatus.FAILED, run.rowsRead,
-                        0, 0, false, List.of(), clock.now()));
+                        0, 0, 0, false, List.of(), null, clock.now()));
             } catch (RuntimeException again) {
                 LOG.warnf("Import %s failed and could not be marked FAILED: %s", run.id, again.toString());
             }
@@ -369,11 +364,8 @@ public class CaseImportService {
                         where c.scheme_id = :importScheme and c.import_id = :importId""",
                         Map.of("importScheme", scheme.id(), "importId", id));
                 Instant finished = clock.now();
-                imports.finish(id, CaseImportStatus.COMPLETED, rowsRead, imported, 0, false, List.of(), finished);
-                String hash = requestHash();
-                if (hash != null) {
-                    imports.remember(id, hash, 0);
-                }
+                imports.finish(id, CaseImportStatus.COMPLETED, rowsRead, imported, 0, 0, false, List.of(), requestHash(),
+                        finished);
                 em.flush();
                 return new CaseImportReport(id, scheme.id(), format, CaseImportStatus.COMPLETED, rowsRead, imported, 0,
                         false, List.of(), startedAt, finished);
