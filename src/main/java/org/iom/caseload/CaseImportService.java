@@ -178,11 +178,20 @@ public class CaseImportService {
     public CaseImportReport get(UUID id) {
         CaseScope scope = CaseScope.of(caller);
         CaseImportReport report = imports.find(id, scope).orElseThrow(() -> ProblemException.notFound("Import", id));
-        if (report.status() == CaseImportStatus.RUNNING && imports.markInterrupted(id, clock.now())) {
-            return imports.find(id, scope).orElseThrow();
-        }
-        return report;
+        return settled(id, report.status()) == report.status() ? report : imports.find(id, scope).orElseThrow();
     }
+
+    /**
+     * An import's status as its row gives it, except that one still RUNNING whose transaction is gone is recorded as
+     * FAILED now ({@link CaseImportRepository#markInterrupted}) and FAILED is answered. Runs in the caller's transaction.
+     */
+    private CaseImportStatus settled(UUID id, CaseImportStatus status) {
+        return status == CaseImportStatus.RUNNING && imports.markInterrupted(id, clock.now()) ? CaseImportStatus.FAILED
+                : status;
+    }
+
+    /** What {@link #earlier} learns in its one transaction: the import holding the key, and its report once finished. */
+    private record Holder(CaseImportRepository.Keyed keyed, CaseImportStatus status, CaseImportReport report) {}
 
     /**
      * The earlier import of this caller that holds {@code key}: its answer again when it finished and the request is
@@ -190,22 +199,23 @@ public class CaseImportService {
      * there is none, or when it FAILED (it imported nothing; it gives the key up and this request runs anew).
      */
     private Optional<Answer> earlier(String who, String key, InputStream body, MessageDigest digest) {
-        Optional<CaseImportRepository.Keyed> found = QuarkusTransaction.requiringNew().call(() -> imports.findByKey(who, key));
-        if (found.isEmpty()) {
+        // One transaction, before the body is read: find the key's import, settle a RUNNING one whose transaction is
+        // gone, give a FAILED one's key up, and read a finished one's report.
+        Optional<Holder> found = QuarkusTransaction.requiringNew().call(() -> imports.findByKey(who, key).map(k -> {
+            CaseImportStatus status = settled(k.id(), k.status());
+            if (status == CaseImportStatus.FAILED) {
+                imports.releaseKey(k.id());
+            }
+            CaseImportReport report = status == CaseImportStatus.RUNNING || status == CaseImportStatus.FAILED ? null
+                    : imports.find(k.id(), CaseScope.of(caller)).orElseThrow(() -> ProblemException.notFound("Import", k.id()));
+            return new Holder(k, status, report);
+        }));
+        if (found.isEmpty() || found.get().status() == CaseImportStatus.FAILED) {
             return Optional.empty();
         }
-        CaseImportRepository.Keyed earlier = found.get();
-        CaseImportStatus status = earlier.status();
-        if (status == CaseImportStatus.RUNNING
-                && QuarkusTransaction.requiringNew().call(() -> imports.markInterrupted(earlier.id(), clock.now()))) {
-            status = CaseImportStatus.FAILED;
-        }
-        if (status == CaseImportStatus.RUNNING) {
+        CaseImportRepository.Keyed earlier = found.get().keyed();
+        if (found.get().status() == CaseImportStatus.RUNNING) {
             throw stillRunning(earlier.id());
-        }
-        if (status == CaseImportStatus.FAILED) {
-            QuarkusTransaction.requiringNew().run(() -> imports.releaseKey(earlier.id()));
-            return Optional.empty();
         }
         if (!hashOfRest(new DigestInputStream(body, digest), digest).equals(earlier.requestHash())) {
             // 409 naming the import that holds the key, not the 422 of the other writes: this operation's 422 is the
@@ -215,9 +225,8 @@ public class CaseImportService {
                     List.of(new Problem.FieldError(Idempotency.HEADER, "already used with another scheme or file")),
                     earlier.id().toString(), null, Map.of());
         }
-        CaseImportReport report = QuarkusTransaction.requiringNew().call(() -> imports.find(earlier.id(), CaseScope.of(caller)))
-                .orElseThrow(() -> ProblemException.notFound("Import", earlier.id()));
-        if (status == CaseImportStatus.REJECTED) {
+        CaseImportReport report = found.get().report();
+        if (report.status() == CaseImportStatus.REJECTED) {
             throw rejected(report.id(), report.rowsRead(), earlier.rejectedRows(), report.rejectedCount(),
                     report.rejectedTruncated(), report.rejected(), Map.of(Idempotency.REPLAYED_HEADER, "true"));
         }
