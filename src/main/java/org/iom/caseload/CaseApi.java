@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.iom.common.ETags;
-import org.iom.common.ProblemException;
+import org.iom.common.QueryParams;
 
 /** Constants and small helpers shared by the case resources (roles, examples, header docs). */
 final class CaseApi {
@@ -33,12 +33,8 @@ final class CaseApi {
         return b.header(HttpHeaders.ETAG, ETags.of(version));
     }
 
-    /** A case id from the path: anything that is not a UUID names no case. */
+    /** A case id from the path: anything but a UUID in canonical form is a 400 naming caseId (ADR 0011). */
     static UUID caseId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw CaseService.notFound(value);
-        }
+        return QueryParams.requiredUuid("caseId", value);
     }
 }

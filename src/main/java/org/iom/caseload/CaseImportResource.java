@@ -168,7 +168,7 @@ public class CaseImportResource {
     public CaseImportReport get(
             @Parameter(description = "Import id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
             @PathParam("importId") String importId) {
-        return service.get(QueryParams.uuid("importId", importId));
+        return service.get(QueryParams.requiredUuid("importId", importId));
     }
 
     /** The file format from the Content-Type (JAX-RS already refused other types with 415); only UTF-8 text. */

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.common.Idempotency;
 import org.iom.common.Paging;
-import org.iom.common.ProblemException;
 import org.iom.common.QueryParams;
 import org.iom.security.Roles;
 
@@ -132,12 +131,6 @@ public class OutcomeReviewResource {
     public OutcomeReviewView get(
             @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
             @Parameter(description = "Review id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("reviewId") String reviewId) {
-        UUID review;
-        try {
-            review = UUID.fromString(reviewId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Outcome review", reviewId);
-        }
-        return service.get(CaseApi.caseId(caseId), review);
+        return service.get(CaseApi.caseId(caseId), QueryParams.requiredUuid("reviewId", reviewId));
     }
 }

@@ -34,6 +34,18 @@ public final class Ids {
         return new UUID(msb, lsb);
     }
 
+    /**
+     * A UUID written in its canonical form: 36 characters, 8-4-4-4-12 hexadecimal digits, either case. Anything else
+     * is an IllegalArgumentException, including the short forms {@link UUID#fromString} accepts ({@code 1-2-3-4-5}).
+     */
+    public static UUID parse(String value) {
+        UUID id = UUID.fromString(value);
+        if (!id.toString().equalsIgnoreCase(value)) {
+            throw new IllegalArgumentException("not a UUID in canonical form: " + value);
+        }
+        return id;
+    }
+
     /** The creation time (Unix milliseconds) encoded in a version 7 UUID. */
     public static long millisOf(UUID id) {
         if (id.version() != 7) {

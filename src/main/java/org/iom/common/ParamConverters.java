@@ -32,7 +32,7 @@ public class ParamConverters implements ParamConverterProvider {
         }
         boolean pathParam = annotations != null && java.util.Arrays.stream(annotations).anyMatch(a -> a instanceof PathParam);
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter(name, pathParam, UUID::fromString, "must be a UUID");
+            return (ParamConverter<T>) converter(name, pathParam, Ids::parse, "must be a UUID");
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, pathParam, LocalDate::parse, "must be an ISO 8601 date (YYYY-MM-DD)");

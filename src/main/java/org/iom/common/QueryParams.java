@@ -31,19 +31,21 @@ public final class QueryParams {
         throw ProblemException.invalid("limit", "must be a whole number from 1 to " + Paging.MAX_LIMIT);
     }
 
+    /** An optional UUID parameter: null when absent or blank, else a UUID in canonical form (400 naming it if not). */
     public static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+        return value == null || value.isBlank() ? null : requiredUuid(name, value);
+    }
+
+    /**
+     * A UUID that must be there, such as an id in the path (ADR 0011): a 400 naming the parameter when it is blank or
+     * not a UUID in canonical form, so that a malformed id never reads as a 404 "no such thing".
+     */
+    public static UUID requiredUuid(String name, String value) {
         try {
-            UUID id = UUID.fromString(value.trim());
-            if (id.toString().equalsIgnoreCase(value.trim())) {
-                return id;
-            }
+            return Ids.parse(value == null ? "" : value.trim());
         } catch (IllegalArgumentException e) {
-            // reported below
+            throw ProblemException.invalid(name, "must be a UUID");
         }
-        throw ProblemException.invalid(name, "must be a UUID");
     }
 
     public static LocalDate date(String name, String value) {

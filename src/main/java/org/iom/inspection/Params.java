@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.iom.common.Ids;
 import org.iom.common.ProblemException;
 
 /** Query parameters read by hand, so that a bad value is a 400 naming the parameter (JAX-RS would answer 404). */
@@ -47,7 +48,7 @@ final class Params {
             return null;
         }
         try {
-            return UUID.fromString(value.strip());
+            return Ids.parse(value.strip());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(name, "must be a UUID");
         }

@@ -184,10 +184,6 @@ public class SchemeResource {
     }
 
     private static UUID pathId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Scheme", value);
-        }
+        return QueryParams.requiredUuid("schemeId", value);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.iom.common.Problem;
+import org.iom.common.Ids;
 import org.iom.common.ProblemException;
 
 /**
@@ -120,10 +121,7 @@ record StatisticsRequest(LocalDate asOf, LocalDate from, LocalDate to, GroupBy g
             }
             for (String id : rawIds) {
                 try {
-                    UUID u = UUID.fromString(id.trim());
-                    if (!u.toString().equalsIgnoreCase(id.trim())) {
-                        throw new IllegalArgumentException();
-                    }
+                    UUID u = Ids.parse(id.trim());
                     if (!schemeIds.contains(u)) {
                         schemeIds.add(u);
                     }

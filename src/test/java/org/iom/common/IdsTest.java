@@ -1,6 +1,7 @@
 package org.iom.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -39,5 +40,16 @@ class IdsTest {
         UUID a = Ids.newId(1_600_000_000_000L);
         UUID b = Ids.newId(1_599_999_999_000L);
         assertTrue(a.toString().compareTo(b.toString()) < 0);
+    }
+
+    @Test
+    void parseTakesOnlyTheCanonicalForm() {
+        String id = "0193a6c5-1b2c-7d3e-8f40-5a6b7c8d9e0f";
+        assertEquals(UUID.fromString(id), Ids.parse(id));
+        assertEquals(UUID.fromString(id), Ids.parse(id.toUpperCase()));
+        for (String bad : new String[] {"", "nope", "1-2-3-4-5", id + "0", " " + id, "0193a6c5-1b2c-7d3e-8f40-5a6b7c8d9e0g",
+                "0193a6c51b2c7d3e8f405a6b7c8d9e0f"}) {
+            assertThrows(IllegalArgumentException.class, () -> Ids.parse(bad), bad);
+        }
     }
 }

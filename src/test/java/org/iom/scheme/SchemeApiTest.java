@@ -3,7 +3,6 @@ package org.iom.scheme;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -268,11 +267,12 @@ class SchemeApiTest {
     }
 
     @Test
-    void unknownSchemeIs404() {
+    void unknownSchemeIs404AndAMalformedIdIs400() {
         given().header("Authorization", ADMIN).when().get("/v1/schemes/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
+        // ADR 0011: an id that is not a UUID names no scheme; the answer says which parameter is wrong.
         given().header("Authorization", ADMIN).when().get("/v1/schemes/not-a-uuid")
-                .then().statusCode(404).contentType("application/problem+json")
-                .body("detail", containsString("not-a-uuid"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("schemeId"));
     }
 }
