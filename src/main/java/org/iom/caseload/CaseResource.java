@@ -206,7 +206,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "The case has exited: it is read-only except for outcome reviews")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag: fetch the case again")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request body")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", description = "If-Match is missing, or is * or a list instead of the one ETag last read")
     public Response update(
             @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
             @Parameter(description = CaseApi.IF_MATCH_DESCRIPTION, required = true, example = "\"3\"",
@@ -250,7 +250,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "The case has already exited")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag: fetch the case again")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request body")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", description = "If-Match is missing, or is * or a list instead of the one ETag last read")
     public Response exit(
             @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
             @Parameter(description = CaseApi.IF_MATCH_DESCRIPTION, required = true, example = "\"3\"",
@@ -282,7 +282,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case, or already erased")
     @APIResponse(responseCode = "409", description = "The case is ACTIVE: exit it first")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag: fetch the case again")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", description = "If-Match is missing, or is * or a list instead of the one ETag last read")
     public Response erase(
             @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
             @Parameter(description = CaseApi.IF_MATCH_DESCRIPTION, required = true, example = "\"4\"",

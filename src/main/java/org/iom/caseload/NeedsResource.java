@@ -93,7 +93,7 @@ public class NeedsResource {
     @APIResponse(responseCode = "409", description = "The case has exited: it is read-only except for outcome reviews")
     @APIResponse(responseCode = "412", description = "If-Match is not the current needs ETag: another assessment was recorded")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request body")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", description = "If-Match is missing, or is * or a list instead of the one ETag last read")
     public Response record(
             @Parameter(description = "Case id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("caseId") String caseId,
             @Parameter(description = CaseApi.IF_MATCH_DESCRIPTION, required = true, example = "\"0\"",

@@ -13,8 +13,9 @@ public final class ETags {
     }
 
     /**
-     * The version the client last saw, from its If-Match header. Missing is 428; a value that is not one of our
-     * ETags can never match, so it is 412.
+     * The version the client last saw, from its If-Match header. Missing is 428, and so are {@code *} and a list of
+     * ETags: both are valid If-Match syntax, but they would let this change overwrite one made since the client read.
+     * A value that is not one of our ETags can never match, so it is 412.
      */
     public static long requireVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -23,6 +24,11 @@ public final class ETags {
                     List.of(new Problem.FieldError("If-Match", "required")), null, null, Map.of());
         }
         String v = ifMatch.trim();
+        if (v.equals("*") || v.contains(",")) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "If-Match must hold exactly one ETag, the one last read, so that a change made since is not overwritten.",
+                    List.of(new Problem.FieldError("If-Match", "exactly one ETag, not * or a list")), null, null, Map.of());
+        }
         if (v.startsWith("W/")) {
             v = v.substring(2);
         }

@@ -156,7 +156,7 @@ public class InspectionResource {
                     examples = @ExampleObject(name = "updated", value = INSPECTION_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such inspection")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", description = "If-Match is missing, or is * or a list instead of the one ETag last read")
     public Response patch(
             @Parameter(description = "Inspection id") @PathParam("inspectionId") UUID inspectionId,
             @Parameter(description = "The ETag last read", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "\"0\"")

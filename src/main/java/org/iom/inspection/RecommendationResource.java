@@ -220,7 +220,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "404", description = "No such recommendation")
     @APIResponse(responseCode = "409", description = "Another recommendation of the report has this number")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", description = "If-Match is missing, or is * or a list instead of the one ETag last read")
     public Response patch(
             @Parameter(description = "Recommendation id") @PathParam("recommendationId") UUID recommendationId,
             @Parameter(description = "The ETag last read", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "\"3\"")
@@ -252,7 +252,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "404", description = "No such recommendation")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request body")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", description = "If-Match is missing, or is * or a list instead of the one ETag last read")
     public Response respond(
             @Parameter(description = "Recommendation id") @PathParam("recommendationId") UUID recommendationId,
             @Parameter(description = "The ETag last read", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "\"0\"")
@@ -296,7 +296,7 @@ public class RecommendationResource {
             + " the target date of a closed recommendation")
     @APIResponse(responseCode = "412", description = "If-Match does not match the recommendation's ETag")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request body")
-    @APIResponse(responseCode = "428", description = "If-Match is missing (status changes and target-date revisions)")
+    @APIResponse(responseCode = "428", description = "If-Match is missing (status changes and target-date revisions), or is * or a list instead of the one ETag last read")
     public Response addUpdate(
             @Parameter(description = "Recommendation id") @PathParam("recommendationId") UUID recommendationId,
             @Parameter(description = "The recommendation's ETag last read (required except for COMMENT)", schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "\"2\"")

@@ -167,7 +167,7 @@ public class SchemeResource {
     @APIResponse(responseCode = "404", description = "No such scheme")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag: fetch the scheme again")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request body")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", description = "If-Match is missing, or is * or a list instead of the one ETag last read")
     public Response update(
             @Parameter(description = "Scheme id", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
             @PathParam("schemeId") String schemeId,
