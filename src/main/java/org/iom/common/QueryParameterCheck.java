@@ -1,5 +1,6 @@
 package org.iom.common;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -26,10 +27,10 @@ public class QueryParameterCheck {
     private final Map<Method, Map<String, Boolean>> declared = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
-    public void check(ContainerRequestContext request, ResourceInfo resource) {
+    public void check(ContainerRequestContext request, HttpServerRequest http, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null || request.getUriInfo().getRequestUri().getRawQuery() == null) {
-            return;
+        if (method == null || http.query() == null) {
+            return; // no query string: nothing to check (the raw field, so GET case pays no URI parsing for this)
         }
         Map<String, Boolean> takes = declared.computeIfAbsent(method, QueryParameterCheck::declaredBy);
         List<Problem.FieldError> errors = new ArrayList<>();
