@@ -62,7 +62,6 @@ public class CaseImportRepository {
                 .setParameter("id", id).executeUpdate();
     }
 
-
     void progress(UUID id, long rowsRead, Instant now) {
         em.createNativeQuery("update case_import set rows_read = :rows, updated_at = :now where id = :id and status = 'RUNNING'")
                 .setParameter("rows", rowsRead).setParameter("now", Timestamp.from(now)).setParameter("id", id)
