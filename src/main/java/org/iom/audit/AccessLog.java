@@ -3,20 +3,16 @@ package org.iom.audit;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.hibernate.query.NativeQuery;
 import org.iom.common.AppClock;
-import org.iom.common.SqlValues;
+import org.iom.common.db.Database;
 import org.iom.security.Caller;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The DPA 2018 Part 3 s62 access log: who (token subject, client, roles) did what (collection, alteration,
@@ -33,15 +29,13 @@ public class AccessLog {
     private static final String INSERT = """
             insert into audit_event (id, occurred_at, actor, client, roles, action, case_id, scheme_id, recipient, reason,
                                      request_id)
-            select nextval('audit_event_seq'), ?1, ?2, ?3, ?4, ?5, t.case_id, t.scheme_id, ?6, ?7, ?8
-            from unnest(cast(?9 as uuid[]), cast(?10 as uuid[])) with ordinality as t(case_id, scheme_id, n)
+            select nextval('audit_event_seq'), :at, :actor, :client, :roles, :action, t.case_id, t.scheme_id, :recipient,
+                   :reason, :requestId
+            from unnest(:caseIds, :schemeIds) with ordinality as t(case_id, scheme_id, n)
             order by t.n""";
 
-    /** The same statement for plain JDBC (positional {@code ?} in the same order). */
-    private static final String INSERT_JDBC = INSERT.replaceAll("\\?\\d+", "?");
-
     @Inject
-    EntityManager em;
+    Database database;
 
     @Inject
     Caller caller;
@@ -49,66 +43,32 @@ public class AccessLog {
     @Inject
     AppClock clock;
 
+    /** Logs one entry in the caller's JTA transaction (a {@code @Transactional} service). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, UUID caseId, UUID schemeId) {
-        record(action, List.of(new Subject(caseId, schemeId)), null);
-    }
-
-    /** Logs one entry per subject, in order, with a single statement. Nothing is written for an empty list. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(AuditAction action, List<Subject> subjects, String recipient) {
-        if (subjects.isEmpty()) {
-            return;
-        }
-        Entries entries = entries(action, subjects, recipient);
-        NativeQuery<?> insert = em.createNativeQuery(INSERT).unwrap(NativeQuery.class);
-        insert.setParameter(1, entries.at());
-        for (int i = 0; i < entries.texts().size(); i++) {
-            insert.setParameter(i + 2, entries.texts().get(i), String.class);
-        }
-        insert.executeUpdate();
+        database.useTransaction(h -> record(h, action, List.of(new Subject(caseId, schemeId)), null));
     }
 
     /**
-     * Logs one entry per subject, in order, as {@link #record(AuditAction, List, String)} does, with plain JDBC on
-     * {@code connection}: inside the local transaction the caller holds on it ({@link org.iom.common.LocalTransactions}),
-     * so the action and its log entries commit or fail together there too. Nothing is written for an empty list.
+     * Logs one entry per subject, in order, with a single statement, on {@code handle}: inside the transaction the
+     * caller holds ({@link Database#inTransaction}), so the action and its log entries commit or fail together.
+     * Nothing is written for an empty list.
      */
-    public void record(Connection connection, AuditAction action, List<Subject> subjects) throws SQLException {
+    public void record(Handle handle, AuditAction action, List<Subject> subjects, String recipient) {
         if (subjects.isEmpty()) {
             return;
         }
-        Entries entries = entries(action, subjects, null);
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_JDBC)) {
-            insert.setTimestamp(1, entries.at());
-            for (int i = 0; i < entries.texts().size(); i++) {
-                insert.setString(i + 2, entries.texts().get(i));
-            }
-            insert.executeUpdate();
-        }
-    }
-
-    /** The parameters of {@link #INSERT}: ?1 the time, then ?2..?10 as text, in order (nulls allowed). */
-    private record Entries(Timestamp at, List<String> texts) {}
-
-    private Entries entries(AuditAction action, List<Subject> subjects, String recipient) {
         List<UUID> caseIds = new ArrayList<>(subjects.size());
         List<UUID> schemeIds = new ArrayList<>(subjects.size());
         for (Subject s : subjects) {
             caseIds.add(s.caseId());
             schemeIds.add(s.schemeId());
         }
-        Why why = why();
-        return new Entries(Timestamp.from(clock.now()), Arrays.asList(
-                truncate(caller.subject(), 200),
-                truncate(caller.client(), 200),
-                truncate(String.join(",", caller.roles()), 500),
-                action.name(),
-                truncate(recipient, 200),
-                why.reason(),
-                why.requestId(),
-                SqlValues.uuidArray(caseIds),
-                SqlValues.uuidArray(schemeIds)));
+        bindWho(handle.createUpdate(INSERT), action)
+                .bind("recipient", truncate(recipient, 200))
+                .bindArray("caseIds", UUID.class, caseIds)
+                .bindArray("schemeIds", UUID.class, schemeIds)
+                .execute();
     }
 
     /**
@@ -116,24 +76,27 @@ public class AccessLog {
      * parameters {@code params}) with ONE insert ... select statement, however many rows it yields: for set-based
      * writes such as a bulk import, whose cases are never all held in memory. Returns the number of entries written.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int recordEach(AuditAction action, String subjectsSql, java.util.Map<String, Object> params) {
-        Why why = why();
-        NativeQuery<?> query = em.createNativeQuery("""
+    public int recordEach(Handle handle, AuditAction action, String subjectsSql, Map<String, ?> params) {
+        return bindWho(handle.createUpdate("""
                 insert into audit_event (id, occurred_at, actor, client, roles, action, case_id, scheme_id, recipient,
                                          reason, request_id)
-                select nextval('audit_event_seq'), :auditAt, :auditActor, :auditClient, :auditRoles, :auditAction,
-                       t.case_id, t.scheme_id, null, :auditReason, :auditRequestId
-                from (""" + subjectsSql + ") as t(case_id, scheme_id)").unwrap(NativeQuery.class);
-        query.setParameter("auditAt", Timestamp.from(clock.now()))
-                .setParameter("auditActor", truncate(caller.subject(), 200), String.class)
-                .setParameter("auditClient", truncate(caller.client(), 200), String.class)
-                .setParameter("auditRoles", truncate(String.join(",", caller.roles()), 500), String.class)
-                .setParameter("auditAction", action.name(), String.class)
-                .setParameter("auditReason", why.reason(), String.class)
-                .setParameter("auditRequestId", why.requestId(), String.class);
-        params.forEach(query::setParameter);
-        return query.executeUpdate();
+                select nextval('audit_event_seq'), :at, :actor, :client, :roles, :action, t.case_id, t.scheme_id, null,
+                       :reason, :requestId
+                from (""" + subjectsSql + ") as t(case_id, scheme_id)"), action)
+                .bindMap(params)
+                .execute();
+    }
+
+    /** Binds who acted, when, how and why: the parameters every insert of the log shares. */
+    private <S extends SqlStatement<S>> S bindWho(S statement, AuditAction action) {
+        Why why = why();
+        return statement.bind("at", clock.now())
+                .bind("actor", truncate(caller.subject(), 200))
+                .bind("client", truncate(caller.client(), 200))
+                .bind("roles", truncate(String.join(",", caller.roles()), 500))
+                .bind("action", action.name())
+                .bind("reason", why.reason())
+                .bind("requestId", why.requestId());
     }
 
     /** The request's id and the caller's stated reason (X-Request-Id, X-Access-Reason), when there is a request. */

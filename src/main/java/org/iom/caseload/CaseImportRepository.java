@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.iom.common.SqlValues;
+import org.iom.common.db.Database;
 
 /** The case_import table (progress and reports of bulk imports): plain SQL, the caller's scope in the query. */
 @ApplicationScoped
@@ -25,6 +26,9 @@ public class CaseImportRepository {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Database database;
 
     /**
      * Writes the RUNNING row. False when {@code idempotencyKey} (may be null) is already held by another of the same
@@ -115,29 +119,27 @@ public class CaseImportRepository {
     static final long INTERRUPTED_AFTER_SECONDS = 10;
 
     Optional<CaseImportReport> find(UUID id, CaseScope scope) {
-        Query q = em.createNativeQuery("""
-                select i.id, i.scheme_id, i.format, i.status, i.rows_read, i.imported, i.rejected_count,
-                       i.rejected_truncated, cast(i.rejected as text), i.started_at, i.finished_at
-                from case_import i join scheme s on s.id = i.scheme_id
-                where i.id = :id""" + scope.onScheme());
-        q.setParameter("id", id);
-        if (!scope.all()) {
-            q.setParameter("scopeCodes", scope.codesParameter());
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        return rows.stream().findFirst().map(this::report);
+        return database.inTransaction(h -> scope.bind(h.createQuery("""
+                        select i.id, i.scheme_id, i.format, i.status, i.rows_read, i.imported, i.rejected_count,
+                               i.rejected_truncated, cast(i.rejected as text) as rejected, i.started_at, i.finished_at
+                        from case_import i join scheme s on s.id = i.scheme_id
+                        where i.id = :id""" + scope.onScheme()).bind("id", id))
+                .mapTo(ReportRow.class).findFirst().map(this::report));
     }
 
-    private CaseImportReport report(Object[] r) {
+    /** A row of case_import as read for a report; {@code rejected} is the JSON text of the rejections. */
+    record ReportRow(UUID id, UUID schemeId, CaseImportFormat format, CaseImportStatus status, long rowsRead,
+            long imported, long rejectedCount, boolean rejectedTruncated, String rejected, Instant startedAt,
+            Instant finishedAt) {}
+
+    private CaseImportReport report(ReportRow r) {
         List<CaseImportReport.Rejection> rejected;
         try {
-            rejected = r[8] == null ? List.of() : json.readValue(r[8].toString(), REJECTIONS);
+            rejected = r.rejected() == null ? List.of() : json.readValue(r.rejected(), REJECTIONS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new CaseImportReport(SqlValues.uuid(r[0]), SqlValues.uuid(r[1]), CaseImportFormat.valueOf((String) r[2]),
-                CaseImportStatus.valueOf((String) r[3]), SqlValues.longValue(r[4]), SqlValues.longValue(r[5]),
-                SqlValues.longValue(r[6]), (Boolean) r[7], rejected, SqlValues.instant(r[9]), SqlValues.instant(r[10]));
+        return new CaseImportReport(r.id(), r.schemeId(), r.format(), r.status(), r.rowsRead(), r.imported(),
+                r.rejectedCount(), r.rejectedTruncated(), rejected, r.startedAt(), r.finishedAt());
     }
 }

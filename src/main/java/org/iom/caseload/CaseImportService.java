@@ -44,6 +44,7 @@ import org.hibernate.Session;
 import org.iom.audit.AccessLog;
 import org.iom.audit.AuditAction;
 import org.iom.common.AppClock;
+import org.iom.common.db.Database;
 import org.iom.common.Idempotency;
 import org.iom.common.Ids;
 import org.iom.common.Problem;
@@ -97,6 +98,9 @@ public class CaseImportService {
 
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    Database database;
 
     @Inject
     AppClock clock;
@@ -368,10 +372,10 @@ public class CaseImportService {
                 if (rowsRead == 0) {
                     throw ProblemException.invalid("body", "the file has no rows to import");
                 }
-                accessLog.recordEach(AuditAction.COLLECTION, """
+                database.useTransaction(h -> accessLog.recordEach(h, AuditAction.COLLECTION, """
                         select c.id, c.scheme_id from iom_case c
                         where c.scheme_id = :importScheme and c.import_id = :importId""",
-                        Map.of("importScheme", scheme.id(), "importId", id));
+                        Map.of("importScheme", scheme.id(), "importId", id)));
                 Instant finished = clock.now();
                 imports.finish(id, CaseImportStatus.COMPLETED, rowsRead, imported, 0, 0, false, List.of(), requestHash(),
                         finished);

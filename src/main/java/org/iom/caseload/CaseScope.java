@@ -1,8 +1,9 @@
 package org.iom.caseload;
 
 import java.util.List;
-import org.iom.common.SqlValues;
+import java.util.Map;
 import org.iom.security.Caller;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Which cases the caller may see, as SQL: admins and oversight see every case; a practitioner only the cases of the
@@ -18,17 +19,32 @@ record CaseScope(boolean all, List<String> schemeCodes) {
         return all || schemeCodes.contains(schemeCode);
     }
 
-    /** A condition on the scheme alias {@code s}; bind {@link #codesParameter()} as {@code :scopeCodes} unless all. */
+    /** A condition on the scheme alias {@code s}; bind it with {@link #bind}. */
     String onScheme() {
-        return all ? "" : " and s.code = any(cast(:scopeCodes as text[]))";
+        return all ? "" : " and s.code = any(:scopeCodes)";
     }
 
-    /** A condition on a case's scheme_id column (e.g. {@code c.scheme_id}), for queries without the scheme join. */
+    /**
+     * A condition on a case's scheme_id column (e.g. {@code c.scheme_id}), for Hibernate native queries without the
+     * scheme join; bind {@link #codesParameter()} as {@code :scopeCodes} unless all.
+     */
     String onSchemeId(String column) {
         return all ? "" : " and " + column + " in (select sc.id from scheme sc where sc.code = any(cast(:scopeCodes as text[])))";
     }
 
     String codesParameter() {
-        return SqlValues.textArray(schemeCodes);
+        return org.iom.common.SqlValues.textArray(schemeCodes);
+    }
+
+    /** Binds the scope's parameter, if its condition has one. */
+    <S extends SqlStatement<S>> S bind(S statement) {
+        return all ? statement : statement.bindArray("scopeCodes", String.class, schemeCodes);
+    }
+
+    /** Adds the scope's parameter to named parameters, if its condition has one. */
+    void bind(Map<String, Object> params) {
+        if (!all) {
+            params.put("scopeCodes", schemeCodes.toArray(new String[0]));
+        }
     }
 }

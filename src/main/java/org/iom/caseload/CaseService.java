@@ -9,9 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.iom.audit.AuditAction;
@@ -19,7 +17,7 @@ import org.iom.audit.AccessLog;
 import org.iom.common.AppClock;
 import org.iom.common.ETags;
 import org.iom.common.Ids;
-import org.iom.common.LocalTransactions;
+import org.iom.common.db.Database;
 import org.iom.common.MergePatch;
 import org.iom.common.Paging;
 import org.iom.common.Problem;
@@ -60,7 +58,10 @@ public class CaseService {
     AppClock clock;
 
     @Inject
-    LocalTransactions localTransactions;
+    CaseQuery query;
+
+    @Inject
+    Database database;
 
     @Inject
     ObjectMapper json;
@@ -115,9 +116,9 @@ public class CaseService {
     public CaseView get(UUID id) {
         CaseScope scope = scope();
         LocalDate today = clock.today();
-        return localTransactions.run(connection -> {
-            CaseView view = cases.findView(connection, id, scope, today).orElseThrow(() -> notFound(id));
-            accessLog.record(connection, AuditAction.CONSULTATION, List.of(new AccessLog.Subject(view.id(), view.schemeId())));
+        return database.inTransaction(h -> {
+            CaseView view = query.findView(h, id, scope, today).orElseThrow(() -> notFound(id));
+            accessLog.record(h, AuditAction.CONSULTATION, List.of(new AccessLog.Subject(view.id(), view.schemeId())), null);
             return view;
         });
     }
@@ -134,36 +135,16 @@ public class CaseService {
         if (f.selectedFrom() != null && f.selectedTo() != null && f.selectedTo().isBefore(f.selectedFrom())) {
             throw ProblemException.invalid("selectedTo", "must not be before selectedFrom");
         }
-        CaseScope scope = scope();
-        StringBuilder where = new StringBuilder(" where c.erased_at is null").append(scope.onScheme());
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (!scope.all()) {
-            params.put("scopeCodes", scope.codesParameter());
-        }
         LocalDate today = clock.today();
-        condition(where, params, f.schemeId(), "c.scheme_id = :schemeId", "schemeId");
-        condition(where, params, f.policeForceId(), "s.police_force_id = :force", "force");
-        condition(where, params, f.probationRegionCode(), "s.probation_region_code = :region", "region");
-        condition(where, params, name(f.cohort()), "c.cohort = :cohort", "cohort");
-        condition(where, params, name(f.status()), "c.status = :status", "status");
-        condition(where, params, name(f.riskOfSeriousHarm()), "c.risk_of_serious_harm = :risk", "risk");
-        condition(where, params, name(f.rag()), "c.rag = :rag", "rag");
-        condition(where, params, f.selectedFrom(), "c.selected_on >= :selectedFrom", "selectedFrom");
-        condition(where, params, f.selectedTo(), "c.selected_on <= :selectedTo", "selectedTo");
-        condition(where, params, f.crn(), "c.crn = :crn", "crn");
-        if (f.reviewOverdue() != null) {
-            String overdue = "(c.status = 'ACTIVE' and c.next_review_on < :today)";
-            where.append(" and ").append(f.reviewOverdue() ? overdue : "not coalesce(" + overdue + ", false)");
-            params.put("today", today);
-        }
-        // Plain JDBC in a local transaction, as GET case (ADR 0024): the page and its access-log entries.
-        return localTransactions.run(connection -> {
-            Long total = includeTotal ? cases.countMatching(connection, where.toString(), params) : null;
-            List<CaseView> rows = cases.page(connection, where.toString(), params, afterId, limit, today);
+        CaseQuery.Where where = CaseQuery.where(f, scope(), today);
+        // One read layer in a local transaction, as GET case (ADR 0024): the page and its access-log entries.
+        return database.inTransaction(h -> {
+            Long total = includeTotal ? query.count(h, where) : null;
+            List<CaseView> rows = query.page(h, where, afterId, limit, today);
             List<CaseView> items = rows.size() > limit ? rows.subList(0, limit) : rows;
             String next = rows.size() > limit ? Paging.encodeCursor(items.get(items.size() - 1).id()) : null;
-            accessLog.record(connection, AuditAction.CONSULTATION,
-                    items.stream().map(v -> new AccessLog.Subject(v.id(), v.schemeId())).toList());
+            accessLog.record(h, AuditAction.CONSULTATION,
+                    items.stream().map(v -> new AccessLog.Subject(v.id(), v.schemeId())).toList(), null);
             return new CasePage(items, next, total);
         });
     }
@@ -329,17 +310,5 @@ public class CaseService {
                 c.policeLead, c.probationLead, c.rag, c.nextReviewOn,
                 CaseRepository.overdue(c.status, c.nextReviewOn, clock.today()), c.status, c.exitedOn, c.exitReason,
                 c.createdAt, c.updatedAt, c.version);
-    }
-
-    private static void condition(StringBuilder where, Map<String, Object> params, Object value, String sql,
-            String name) {
-        if (value != null) {
-            where.append(" and ").append(sql);
-            params.put(name, value);
-        }
-    }
-
-    private static String name(Enum<?> e) {
-        return e == null ? null : e.name();
     }
 }

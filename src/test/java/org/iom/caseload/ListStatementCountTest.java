@@ -13,7 +13,11 @@ import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.iom.common.AppClock;
-import org.iom.common.LocalTransactions;
+import org.iom.common.db.Database;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+import java.util.concurrent.atomic.AtomicLong;
 import org.iom.security.Roles;
 import org.iom.support.Fixtures;
 import org.iom.support.Tokens;
@@ -21,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No N+1: each list endpoint runs the same number of SQL statements for a page of 5 as for a page of 50 (counted by
- * Hibernate's statistics, enabled in the test profile, which see every statement the service prepares).
+ * Hibernate's statistics, enabled in the test profile, and by a Jdbi SQL logger installed for the request: together
+ * they see every statement the service runs).
  */
 @QuarkusTest
 class ListStatementCountTest {
@@ -30,16 +35,28 @@ class ListStatementCountTest {
     SessionFactory sessionFactory;
 
     @Inject
-    LocalTransactions localTransactions;
+    Database database;
 
-    /** Statements one request prepares: through Hibernate, and through plain JDBC (ADR 0024). */
+    /** Statements one request runs: through Hibernate, and through the read layer (ADR 0027). */
     private long statements(Runnable request) {
         Statistics stats = sessionFactory.getStatistics();
         assertTrue(stats.isStatisticsEnabled(), "statistics must be on in the test profile");
-        stats.clear();
-        long jdbcBefore = localTransactions.statementsPrepared();
-        request.run();
-        return stats.getPrepareStatementCount() + localTransactions.statementsPrepared() - jdbcBefore;
+        AtomicLong jdbi = new AtomicLong();
+        SqlStatements config = database.jdbi().getConfig(SqlStatements.class);
+        SqlLogger previous = config.getSqlLogger();
+        config.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                jdbi.incrementAndGet();
+            }
+        });
+        try {
+            stats.clear();
+            request.run();
+            return stats.getPrepareStatementCount() + jdbi.get();
+        } finally {
+            config.setSqlLogger(previous);
+        }
     }
 
     private void assertFixed(String what, java.util.function.IntConsumer call, long expected) {

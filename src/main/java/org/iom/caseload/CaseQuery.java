@@ -1,0 +1,87 @@
+package org.iom.caseload;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Cases as the API shows them, read with the service's one read layer (ADR 0027): the hot paths of
+ * {@code GET /v1/cases/{id}} and the list (ADR 0024). The caller's scope and every filter go into the query.
+ */
+@ApplicationScoped
+public class CaseQuery {
+
+    /** The columns of a {@link CaseView}, named as its components, with the scheme joined as {@code s}. */
+    static final String VIEW_COLUMNS = """
+            select c.id, c.scheme_id, s.code as scheme_code, c.crn, c.pnc_id, c.cohort, c.selected_on, c.selection_reason,
+                   c.risk_of_serious_harm, c.predictor_score, c.lead_agency, c.police_lead, c.probation_lead, c.rag,
+                   c.next_review_on, (c.status = 'ACTIVE' and coalesce(c.next_review_on < :today, false)) as review_overdue,
+                   c.status, c.exited_on, c.exit_reason, c.created_at, c.updated_at, c.version
+            from iom_case c join scheme s on s.id = c.scheme_id""";
+
+    /** The case when the scope allows it. */
+    Optional<CaseView> findView(Handle h, UUID id, CaseScope scope, LocalDate today) {
+        Query q = h.createQuery(VIEW_COLUMNS + " where c.id = :id and c.erased_at is null" + scope.onScheme())
+                .bind("id", id).bind("today", today);
+        return scope.bind(q).mapTo(CaseView.class).findFirst();
+    }
+
+    /** A page of cases in id order (UUID v7, so creation order) after {@code after}, at most {@code limit} + 1 rows. */
+    List<CaseView> page(Handle h, Where where, UUID after, int limit, LocalDate today) {
+        Query q = h.createQuery(VIEW_COLUMNS + where.sql() + (after == null ? "" : " and c.id > :after")
+                        + " order by c.id limit :limit")
+                .bindMap(where.params()).bind("today", today).bind("limit", limit + 1);
+        if (after != null) {
+            q.bind("after", after);
+        }
+        return q.mapTo(CaseView.class).list();
+    }
+
+    long count(Handle h, Where where) {
+        return h.createQuery("select count(*) from iom_case c join scheme s on s.id = c.scheme_id" + where.sql())
+                .bindMap(where.params()).mapTo(Long.class).one();
+    }
+
+    /** The where clause of a list: the scope and each filter given, as SQL with its parameters. */
+    static Where where(CaseFilter f, CaseScope scope, LocalDate today) {
+        Where w = new Where(new StringBuilder(" where c.erased_at is null").append(scope.onScheme()),
+                new LinkedHashMap<>());
+        scope.bind(w.params);
+        w.and(f.schemeId(), "c.scheme_id = :schemeId", "schemeId");
+        w.and(f.policeForceId(), "s.police_force_id = :force", "force");
+        w.and(f.probationRegionCode(), "s.probation_region_code = :region", "region");
+        w.and(name(f.cohort()), "c.cohort = :cohort", "cohort");
+        w.and(name(f.status()), "c.status = :status", "status");
+        w.and(name(f.riskOfSeriousHarm()), "c.risk_of_serious_harm = :risk", "risk");
+        w.and(name(f.rag()), "c.rag = :rag", "rag");
+        w.and(f.selectedFrom(), "c.selected_on >= :selectedFrom", "selectedFrom");
+        w.and(f.selectedTo(), "c.selected_on <= :selectedTo", "selectedTo");
+        w.and(f.crn(), "c.crn = :crn", "crn");
+        if (f.reviewOverdue() != null) {
+            String overdue = "(c.status = 'ACTIVE' and c.next_review_on < :overdueToday)";
+            w.sql.append(" and ").append(f.reviewOverdue() ? overdue : "not coalesce(" + overdue + ", false)");
+            w.params.put("overdueToday", today);
+        }
+        return w;
+    }
+
+    /** A where clause and its parameters. */
+    record Where(StringBuilder sql, Map<String, Object> params) {
+        void and(Object value, String condition, String name) {
+            if (value != null) {
+                sql.append(" and ").append(condition);
+                params.put(name, value);
+            }
+        }
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}

@@ -1,0 +1,104 @@
+package org.iom.common.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.iom.common.ProblemException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToCreateStatementException;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one transaction helper (ADR 0027): a local transaction of its own, committed on return and rolled back on a
+ * throw; inside a JTA transaction, joined to it; values bound and mapped one way.
+ */
+@QuarkusTest
+class DatabaseTest {
+
+    @Inject
+    Database database;
+
+    int entriesWithRequestId(String requestId) {
+        return database.inTransaction(h -> h.createQuery("select count(*) from audit_event where request_id = :id")
+                .bind("id", requestId).mapTo(Integer.class).one());
+    }
+
+    static void insertEntry(Handle h, String requestId) {
+        h.createUpdate("""
+                insert into audit_event (id, occurred_at, actor, roles, action, request_id)
+                values (nextval('audit_event_seq'), now(), 'db-test', 'iom-admin', 'CONSULTATION', :id)""")
+                .bind("id", requestId).execute();
+    }
+
+    @Test
+    void commitsWhenTheWorkReturnsAndRollsBackWhenItThrows() {
+        String committed = "db-" + UUID.randomUUID();
+        String rolledBack = "db-" + UUID.randomUUID();
+
+        database.useTransaction(h -> insertEntry(h, committed));
+        ProblemException thrown = assertThrows(ProblemException.class, () -> database.useTransaction(h -> {
+            insertEntry(h, rolledBack);
+            throw ProblemException.notFound("Thing", "no-such-thing");
+        }));
+
+        assertEquals(404, thrown.type.status);
+        assertEquals(1, entriesWithRequestId(committed));
+        assertEquals(0, entriesWithRequestId(rolledBack));
+    }
+
+    @Test
+    void insideAJtaTransactionTheWorkJoinsItAndCommitsOrRollsBackWithIt() {
+        String committed = "db-jta-" + UUID.randomUUID();
+        String rolledBack = "db-jta-" + UUID.randomUUID();
+
+        QuarkusTransaction.requiringNew().run(() -> database.useTransaction(h -> insertEntry(h, committed)));
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            database.useTransaction(h -> insertEntry(h, rolledBack));
+            assertEquals(1, entriesWithRequestId(rolledBack), "the JTA transaction sees its own write");
+            throw new IllegalStateException("roll the JTA transaction back");
+        }));
+
+        assertEquals(1, entriesWithRequestId(committed));
+        assertEquals(0, entriesWithRequestId(rolledBack), "rolled back with the JTA transaction it joined");
+    }
+
+    @Test
+    void anSqlFailureSurfacesWithTheSqlStateAsItsCause() {
+        UnableToExecuteStatementException e = assertThrows(UnableToExecuteStatementException.class,
+                () -> database.useTransaction(h -> h.createQuery("select * from no_such_table").mapToMap().list()));
+        SQLException cause = assertInstanceOf(SQLException.class, e.getCause());
+        assertEquals("42P01", cause.getSQLState());
+    }
+
+    @Test
+    void aNamedParameterWithoutAValueIsRefusedBeforeTheDatabaseSeesIt() {
+        assertThrows(UnableToCreateStatementException.class, () -> database.useTransaction(h ->
+                h.createQuery("select :a::text, :b::text").bind("a", "x").mapToMap().list()));
+    }
+
+    /** A row of the round trip below: columns map by name into record components. */
+    record Row(UUID someId, LocalDate someDay, Instant someInstant, List<String> someCodes) {}
+
+    @Test
+    void valuesBindAndMapOneWayIntoRecordsByColumnName() {
+        UUID id = UUID.randomUUID();
+        LocalDate day = LocalDate.of(2026, 11, 25);
+        Instant instant = Instant.parse("2026-11-25T13:58:07.123456Z");
+        Row row = database.inTransaction(h -> h.createQuery("""
+                        select :id as some_id, :day as some_day, :instant as some_instant, :codes as some_codes""")
+                .bind("id", id).bind("day", day).bind("instant", instant)
+                .bindArray("codes", String.class, List.of("WMP-BHAM", "a\"b,c"))
+                .mapTo(Row.class).one());
+        assertEquals(new Row(id, day, instant, List.of("WMP-BHAM", "a\"b,c")), row);
+    }
+}
