@@ -45,12 +45,4 @@ public final class Ids {
         }
         return id;
     }
-
-    /** The creation time (Unix milliseconds) encoded in a version 7 UUID. */
-    public static long millisOf(UUID id) {
-        if (id.version() != 7) {
-            throw new IllegalArgumentException("not a version 7 UUID: " + id);
-        }
-        return id.getMostSignificantBits() >>> 16;
-    }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.iom.common.Ids;
 import org.iom.common.AppClock;
 import org.iom.common.ETags;
 import org.iom.common.Paging;
@@ -63,7 +64,7 @@ public class InspectionService {
         check(body.inspectorates(), body.publishedOn(), body.fieldworkFrom(), body.fieldworkTo());
         Instant now = clock.now();
         Inspection i = new Inspection();
-        i.id = Ids.next();
+        i.id = Ids.newId();
         i.createdBy = caller.subject();
         i.createdAt = now;
         i.updatedAt = now;

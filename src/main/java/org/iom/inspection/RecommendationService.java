@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.iom.common.Ids;
 import org.iom.common.AppClock;
 import org.iom.common.ETags;
 import org.iom.common.Paging;
@@ -89,7 +90,7 @@ public class RecommendationService {
         rejectDuplicateNumber(inspectionId, number, null);
         Instant now = clock.now();
         Recommendation r = new Recommendation();
-        r.id = Ids.next();
+        r.id = Ids.newId();
         r.inspectionId = inspectionId;
         r.number = number;
         r.kind = body.kind().name();
@@ -457,7 +458,7 @@ public class RecommendationService {
 
     private RecommendationUpdate entry(Recommendation r, UpdateType type, Instant now) {
         RecommendationUpdate e = new RecommendationUpdate();
-        e.id = Ids.next();
+        e.id = Ids.newId();
         e.recommendationId = r.id;
         e.type = type.name();
         e.recordedBy = caller.subject();

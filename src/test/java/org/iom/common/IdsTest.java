@@ -19,7 +19,7 @@ class IdsTest {
         long after = System.currentTimeMillis();
         assertEquals(7, id.version());
         assertEquals(2, id.variant());
-        assertTrue(Ids.millisOf(id) >= before && Ids.millisOf(id) <= after + 1, "timestamp " + Ids.millisOf(id));
+        assertTrue(millisOf(id) >= before && millisOf(id) <= after + 1, "timestamp " + millisOf(id));
     }
 
     @Test
@@ -51,5 +51,11 @@ class IdsTest {
                 "0193a6c51b2c7d3e8f405a6b7c8d9e0f"}) {
             assertThrows(IllegalArgumentException.class, () -> Ids.parse(bad), bad);
         }
+    }
+
+    /** The creation time (Unix milliseconds) encoded in a version 7 UUID. */
+    static long millisOf(UUID id) {
+        assertEquals(7, id.version());
+        return id.getMostSignificantBits() >>> 16;
     }
 }
