@@ -1,5 +1,7 @@
 package org.iom.common;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,16 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** The one way to answer with an entity tag: {@code builder} with the ETag of {@code version}. */
+    public static Response.ResponseBuilder tagged(Response.ResponseBuilder builder, long version) {
+        return builder.header(HttpHeaders.ETAG, of(version));
+    }
+
+    /** 200 with {@code entity} and the ETag of {@code version}. */
+    public static Response ok(Object entity, long version) {
+        return tagged(Response.ok(entity), version).build();
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -57,5 +58,15 @@ public final class Paging {
 
     public static Response ok(Object page, UriInfo uri, String nextCursor) {
         return withNextLink(Response.ok(page), uri, nextCursor).build();
+    }
+
+    /** A page with its next-page link, typed so that the contract shows the page's schema. */
+    public static <P> RestResponse<P> page(P page, UriInfo uri, String nextCursor) {
+        RestResponse.ResponseBuilder<P> builder = RestResponse.ResponseBuilder.ok(page);
+        if (nextCursor != null) {
+            String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build().toString();
+            builder.header("Link", "<" + next + ">; rel=\"next\"");
+        }
+        return builder.build();
     }
 }

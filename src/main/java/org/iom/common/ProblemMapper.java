@@ -362,7 +362,7 @@ public class ProblemMapper {
                 names.add(node.getName());
                 continue;
             }
-            if (sawParameter && names.size() == 1 && kind == ElementKind.PROPERTY && isBodyParameter(names.get(0))) {
+            if (sawParameter && names.size() == 1 && kind == ElementKind.PROPERTY && isContainer(names.get(0))) {
                 names.clear();
             }
             String name = node.getName();
@@ -378,9 +378,12 @@ public class ProblemMapper {
         return names.isEmpty() ? "body" : String.join(".", names);
     }
 
-    /** Request bodies are named {@code body} in resources by convention; their fields are reported bare. */
-    private static boolean isBodyParameter(String name) {
-        return "body".equals(name) || "request".equals(name);
+    /**
+     * Request bodies are named {@code body} and {@code @BeanParam} query records {@code query} in resources by
+     * convention: their fields are reported bare (a field of the body, or the query parameter's own name).
+     */
+    private static boolean isContainer(String name) {
+        return "body".equals(name) || "request".equals(name) || "query".equals(name);
     }
 
     static String jsonPath(JsonMappingException e) {

@@ -1,9 +1,11 @@
 package org.iom.common;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Every operation answers 400 to a query parameter it does not take, and to a repeat of one that takes a single value,
  * naming each (ADR 0011). A misspelt filter ({@code ?stauts=ACTIVE}) must not silently widen a list of case data, every
  * case of which is logged as consulted. What an operation takes is what its method declares with {@link QueryParam}
- * (and so what the contract documents); a parameter of a collection type may repeat.
+ * (and so what the contract documents), directly or as a field of a {@link BeanParam} record; a parameter of a
+ * collection type may repeat.
  */
 public class QueryParameterCheck {
 
@@ -54,9 +57,20 @@ public class QueryParameterCheck {
         for (Parameter p : method.getParameters()) {
             QueryParam q = p.getAnnotation(QueryParam.class);
             if (q != null) {
-                takes.put(q.value(), Collection.class.isAssignableFrom(p.getType()) || p.getType().isArray());
+                takes.put(q.value(), repeatable(p.getType()));
+            } else if (p.isAnnotationPresent(BeanParam.class)) {
+                for (Field f : p.getType().getDeclaredFields()) {
+                    QueryParam fq = f.getAnnotation(QueryParam.class);
+                    if (fq != null) {
+                        takes.put(fq.value(), repeatable(f.getType()));
+                    }
+                }
             }
         }
         return Collections.unmodifiableMap(takes);
+    }
+
+    private static boolean repeatable(Class<?> type) {
+        return Collection.class.isAssignableFrom(type) || type.isArray();
     }
 }
