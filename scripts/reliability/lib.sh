@@ -11,7 +11,9 @@ set -euo pipefail
 REL_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$REL_DIR/../.." && pwd)
 JAR=$REPO/target/quarkus-app/quarkus-run.jar
-DRIVER_CLASSES=$REPO/target/reliability-driver
+# The load driver is compiled with the tests (src/test/java/org/iom/reliability; ./mvnw package or verify compile it).
+DRIVER_SRC=$REPO/src/test/java/org/iom/reliability
+DRIVER_CLASSES=$REPO/target/test-classes
 ISSUER=https://iom.dev.local/dev-only
 PGBIN=${PGBIN:-$(pg_config --bindir 2>/dev/null || echo /usr/lib/postgresql/15/bin)}
 
@@ -92,17 +94,20 @@ free_port() {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
-# The load driver (Driver.java): compiled once into target/, reused while the source is unchanged.
+# The load driver (org.iom.reliability.Driver, in the test sources): run from target/test-classes. It needs only the
+# JDK, so no other class path. Compiled again (./mvnw test-compile) when missing or older than its sources, unless
+# SKIP_BUILD=1 (then whatever target/ holds is used, or the test stops).
 # ---------------------------------------------------------------------------------------------------------------
 driver_build() {
-  local src=$REL_DIR/Driver.java
-  if [ ! -f "$DRIVER_CLASSES/Driver.class" ] || [ "$src" -nt "$DRIVER_CLASSES/Driver.class" ]; then
-    mkdir -p "$DRIVER_CLASSES"
-    javac -nowarn -d "$DRIVER_CLASSES" "$src" || fail "the load driver does not compile"
+  local cls=$DRIVER_CLASSES/org/iom/reliability/Driver.class
+  if [ "${SKIP_BUILD:-}" != 1 ] && { [ ! -f "$cls" ] || [ -n "$(find "$DRIVER_SRC" -newer "$cls" -type f -print -quit)" ]; }; then
+    log "compiling the load driver with the tests (./mvnw -B -ntp -q test-compile)"
+    (cd "$REPO" && ./mvnw -B -ntp -q test-compile) || fail "the load driver does not compile"
   fi
+  [ -f "$cls" ] || fail "no compiled load driver at $cls: run ./mvnw -B package -DskipTests first (or scripts/reliability/run-all)"
 }
 driver() {
-  java -Xmx256m -cp "$DRIVER_CLASSES" Driver --base "http://127.0.0.1:$APP_PORT" \
+  java -Xmx256m -cp "$DRIVER_CLASSES" org.iom.reliability.Driver --base "http://127.0.0.1:$APP_PORT" \
     --key "$REPO/dev-keys/private-key.pem" --issuer "$ISSUER" "$@"
 }
 
