@@ -1,8 +1,12 @@
 package org.iom.caseload;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iom.common.ProblemException;
+import org.iom.common.ProblemType;
 
 /**
  * The 422 answer to an import with at least one bad row (documentation of the problem+json body, whose extension
@@ -30,8 +34,23 @@ public record CaseImportRejected(
         @Schema(description = "How many problems were found", required = true, minimum = "1", maximum = "2147483647",
                 example = "2")
         long rejectedCount,
-        @Schema(description = "True when rejected lists only the first " + CaseImportService.MAX_REPORTED,
+        @Schema(description = "True when rejected lists only the first " + CaseImportReport.MAX_REPORTED,
                 required = true, example = "false")
         boolean rejectedTruncated,
-        @Schema(description = "The problems, by line", required = true, maxItems = CaseImportService.MAX_REPORTED)
-        List<CaseImportReport.Rejection> rejected) {}
+        @Schema(description = "The problems, by line", required = true, maxItems = CaseImportReport.MAX_REPORTED)
+        List<CaseImportReport.Rejection> rejected) {
+
+    /** The 422 of a rejected import (the first answer, and a replay's): its report in the problem's extension members. */
+    static ProblemException problem(UUID id, long rowsRead, long rejectedRows, long rejectedCount, boolean truncated,
+            List<CaseImportReport.Rejection> rejected, Map<String, String> headers) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("importId", id);
+        report.put("rowsRead", rowsRead);
+        report.put("imported", 0);
+        report.put("rejectedCount", rejectedCount);
+        report.put("rejectedTruncated", truncated);
+        report.put("rejected", rejected);
+        return new ProblemException(ProblemType.IMPORT_REJECTED, rejectedRows + " of " + rowsRead + " rows were rejected ("
+                + rejectedCount + " problems): nothing was imported.", null, null, null, headers, report);
+    }
+}

@@ -27,16 +27,19 @@ public record CaseImportReport(
         @Schema(description = "How many rows were rejected (each row counted once per problem found in it)",
                 required = true, minimum = "0", maximum = "2147483647", example = "0")
         long rejectedCount,
-        @Schema(description = "True when rejected lists only the first " + CaseImportService.MAX_REPORTED
+        @Schema(description = "True when rejected lists only the first " + MAX_REPORTED
                 + " of rejectedCount", required = true, example = "false")
         boolean rejectedTruncated,
-        @Schema(description = "Every problem found, by line (at most " + CaseImportService.MAX_REPORTED
-                + "); empty unless REJECTED", required = true, maxItems = CaseImportService.MAX_REPORTED)
+        @Schema(description = "Every problem found, by line (at most " + MAX_REPORTED
+                + "); empty unless REJECTED", required = true, maxItems = MAX_REPORTED)
         List<Rejection> rejected,
         @Schema(description = "When the import started", required = true, example = "2026-11-25T23:40:00Z")
         Instant startedAt,
         @Schema(description = "When it finished; null while RUNNING", nullable = true, example = "2026-11-25T23:40:03Z")
         Instant finishedAt) {
+
+    /** The most rejected rows a report lists (rejectedCount counts them all; rejectedTruncated says so). */
+    public static final int MAX_REPORTED = 1000;
 
     /** One problem with one row. */
     @Schema(name = "CaseImportRejection", description = "A problem with one row of the file")

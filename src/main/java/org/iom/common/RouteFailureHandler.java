@@ -1,13 +1,16 @@
 package org.iom.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.VertxHttpConfig;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.URISyntaxException;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import io.quarkus.runtime.configuration.MemorySize;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,12 +26,12 @@ public class RouteFailureHandler {
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBodySize;
+    @Inject
+    VertxHttpConfig http;
 
     /** The one route with its own, larger limit: bulk imports stream their body (enforced while reading it too). */
-    @ConfigProperty(name = "iom.import.max-body-size", defaultValue = "1G")
-    MemorySize importMaxBodySize;
+    @Inject
+    ImportConfig importConfig;
 
     static final String IMPORT_PATH = "/v1/case-imports";
     private static final String IMPORT_LENGTH = "iom.import-content-length";
@@ -36,29 +39,9 @@ public class RouteFailureHandler {
     private static final String MAX_REQUEST_SIZE = "io.quarkus.max-request-size";
 
     void install(@Observes Router router) {
-        // A declared Content-Length over the limit: answer 413 problem+json at once, without reading the body
-        // (the HTTP layer would otherwise answer an empty 413). Chunked bodies that grow over the limit fail in the
-        // body handler with 413 and are answered by the failure handler below.
-        long defaultLimit = maxBodySize.asLongValue();
-        long importLimit = importMaxBodySize.asLongValue();
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            boolean isImport = IMPORT_PATH.equals(ctx.request().path());
-            long limit = isImport ? importLimit : defaultLimit;
-            if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
-                    && Long.parseLong(length) > limit) {
-                writeProblem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the service accepts ("
-                        + limit + " bytes).", true);
-                return;
-            }
-            if (isImport && length != null) {
-                // Hide the length from the HTTP layer's own check of quarkus.http.limits.max-body-size (order -2), which
-                // would refuse an import over the general limit; it is put back right after that check (below).
-                ctx.put(IMPORT_LENGTH, length);
-                ctx.request().headers().remove("Content-Length");
-            }
-            ctx.next();
-        });
+        long defaultLimit = http.limits().maxBodySize().map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        long importLimit = importConfig.maxBodySize().asLongValue();
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> refuseDeclaredTooLarge(ctx, defaultLimit, importLimit));
         router.route().order(-1).handler(ctx -> {
             if (IMPORT_PATH.equals(ctx.request().path())) {
                 String length = ctx.get(IMPORT_LENGTH);
@@ -70,42 +53,68 @@ public class RouteFailureHandler {
             }
             ctx.next();
         });
-        router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
-            if (ctx.response().ended() && RequestDeadline.isLateAnswer(ctx.failure())) {
-                // The worker's late answer to a request answered 503 at its deadline (RequestDeadline): dropped.
-                LOG.debugf("Late answer on %s dropped", ctx.normalizedPath());
-                return;
-            }
-            if (ctx.response().headWritten() || ctx.response().closed()) {
-                ctx.next();
-                return;
-            }
-            Throwable failure = ctx.failure();
-            int status = ctx.statusCode();
-            ProblemType type;
-            String detail;
-            if (failure instanceof IllegalArgumentException || failure instanceof java.net.URISyntaxException) {
-                type = ProblemType.MALFORMED;
-                detail = "The request path or query could not be decoded.";
-            } else if (failure == null && status == 413) {
-                // The HTTP layer refused a body over quarkus.http.limits.max-body-size before JAX-RS saw it.
-                type = ProblemType.PAYLOAD_TOO_LARGE;
-                detail = "The request body is larger than the service accepts.";
-            } else if (failure == null && status >= 400 && status < 500) {
-                // Another plain client error set by the HTTP layer (e.g. 414, 431): keep its status.
-                ctx.next();
-                return;
-            } else {
-                String errorId = UUID.randomUUID().toString();
-                LOG.errorf(failure, "Unhandled error %s on %s", errorId, ctx.normalizedPath());
-                type = ProblemType.INTERNAL;
-                detail = "An unexpected error occurred. Quote reference " + errorId + ".";
-            }
-            writeProblem(ctx, type, detail, false);
-        });
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::answerFailure);
     }
 
-    private void writeProblem(io.vertx.ext.web.RoutingContext ctx, ProblemType type, String detail, boolean close) {
+    /**
+     * A declared Content-Length over the limit: answer 413 problem+json at once, without reading the body (the HTTP
+     * layer would otherwise answer an empty 413). Chunked bodies that grow over the limit fail in the body handler with
+     * 413 and are answered by {@link #answerFailure}.
+     */
+    private void refuseDeclaredTooLarge(RoutingContext ctx, long defaultLimit, long importLimit) {
+        String length = ctx.request().getHeader("Content-Length");
+        boolean isImport = IMPORT_PATH.equals(ctx.request().path());
+        long limit = isImport ? importLimit : defaultLimit;
+        if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
+                && Long.parseLong(length) > limit) {
+            writeProblem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the service accepts ("
+                    + limit + " bytes).", true);
+            return;
+        }
+        if (isImport && length != null) {
+            // Hide the length from the HTTP layer's own check of quarkus.http.limits.max-body-size (order -2), which
+            // would refuse an import over the general limit; it is put back right after that check (order -1).
+            ctx.put(IMPORT_LENGTH, length);
+            ctx.request().headers().remove("Content-Length");
+        }
+        ctx.next();
+    }
+
+    private void answerFailure(RoutingContext ctx) {
+        if (ctx.response().ended() && RequestDeadline.isLateAnswer(ctx.failure())) {
+            // The worker's late answer to a request answered 503 at its deadline (RequestDeadline): dropped.
+            LOG.debugf("Late answer on %s dropped", ctx.normalizedPath());
+            return;
+        }
+        if (ctx.response().headWritten() || ctx.response().closed()) {
+            ctx.next();
+            return;
+        }
+        Throwable failure = ctx.failure();
+        int status = ctx.statusCode();
+        ProblemType type;
+        String detail;
+        if (failure instanceof IllegalArgumentException || failure instanceof URISyntaxException) {
+            type = ProblemType.MALFORMED;
+            detail = "The request path or query could not be decoded.";
+        } else if (failure == null && status == 413) {
+            // The HTTP layer refused a body over quarkus.http.limits.max-body-size before JAX-RS saw it.
+            type = ProblemType.PAYLOAD_TOO_LARGE;
+            detail = "The request body is larger than the service accepts.";
+        } else if (failure == null && status >= 400 && status < 500) {
+            // Another plain client error set by the HTTP layer (e.g. 414, 431): keep its status.
+            ctx.next();
+            return;
+        } else {
+            String errorId = UUID.randomUUID().toString();
+            LOG.errorf(failure, "Unhandled error %s on %s", errorId, ctx.normalizedPath());
+            type = ProblemType.INTERNAL;
+            detail = "An unexpected error occurred. Quote reference " + errorId + ".";
+        }
+        writeProblem(ctx, type, detail, false);
+    }
+
+    private void writeProblem(RoutingContext ctx, ProblemType type, String detail, boolean close) {
         try {
             byte[] body = json.writeValueAsBytes(new Problem(type.uri, type.title, type.status, detail,
                     null, null, null, null));
@@ -113,7 +122,7 @@ public class RouteFailureHandler {
             if (close) {
                 response.putHeader("Connection", "close");
             }
-            response.end(io.vertx.core.buffer.Buffer.buffer(body));
+            response.end(Buffer.buffer(body));
         } catch (Exception e) {
             ctx.next();
         }

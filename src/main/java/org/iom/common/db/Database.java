@@ -1,6 +1,7 @@
 package org.iom.common.db;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.generic.GenericTypes;
 import org.jdbi.v3.core.mapper.RowMapperFactory;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -82,6 +84,21 @@ public class Database {
     public <X extends Exception> void useTransaction(HandleConsumer<X> work) throws X {
         flushIfJta();
         jdbi.useTransaction(work);
+    }
+
+    /**
+     * Runs {@code work} in a new JTA transaction of its own, committed when it returns (the caller's transaction, if
+     * any, waits meanwhile), on a handle of its own. Not {@code QuarkusTransaction.requiringNew()} around
+     * {@link #inTransaction}: inside an enclosing {@link #inTransaction} on this thread, Jdbi would hand the work the
+     * enclosing handle, whose connection belongs to the suspended transaction (for writes that must commit whatever
+     * that transaction does, such as an import's progress while its COPY runs).
+     */
+    public <T> T inNewTransaction(HandleCallback<T, RuntimeException> work) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Handle handle = jdbi.open()) {
+                return work.withHandle(handle);
+            }
+        });
     }
 
     /** The configured Jdbi, for tests that observe statements (production code uses {@link #inTransaction}). */

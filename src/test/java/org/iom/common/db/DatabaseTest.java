@@ -2,6 +2,7 @@ package org.iom.common.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -70,6 +71,27 @@ class DatabaseTest {
 
         assertEquals(1, entriesWithRequestId(committed));
         assertEquals(0, entriesWithRequestId(rolledBack), "rolled back with the JTA transaction it joined");
+    }
+
+    @Test
+    void aNewTransactionInsideAnotherCommitsOnItsOwnConnection() {
+        String outer = "db-outer-" + UUID.randomUUID();
+        String inner = "db-inner-" + UUID.randomUUID();
+
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                database.useTransaction(h -> {
+                    insertEntry(h, outer);
+                    int outerBackend = h.createQuery("select pg_backend_pid()").mapTo(Integer.class).one();
+                    int innerBackend = database.inNewTransaction(n -> {
+                        insertEntry(n, inner);
+                        return n.createQuery("select pg_backend_pid()").mapTo(Integer.class).one();
+                    });
+                    assertNotEquals(outerBackend, innerBackend, "not the enclosing handle's connection");
+                    throw new IllegalStateException("roll the enclosing transaction back");
+                })));
+
+        assertEquals(0, entriesWithRequestId(outer));
+        assertEquals(1, entriesWithRequestId(inner), "committed on its own");
     }
 
     @Test
