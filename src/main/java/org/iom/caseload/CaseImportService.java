@@ -60,7 +60,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Bulk import of cases onto one scheme (ADR 0021). The body is read as a stream, row by row: each row is checked with
- * the rules of POST /v1/cases (bean validation of {@link NewCase}, {@link CaseService#rules}, one active case per
+ * the rules of POST /v1/cases (bean validation of {@link NewCase}, {@link SelectionRules#check}, one active case per
  * person against the scheme's cases and the earlier rows of the file) and, while every row so far is good, written
  * straight into {@code iom_case} with PostgreSQL COPY on the transaction's own connection. All or nothing: after the
  * first bad row the COPY is abandoned (the remaining rows are still read and checked, for the report) and the
@@ -501,7 +501,7 @@ public class CaseImportService {
                 errors.sort(Problem.FieldError.ORDER);
             }
             if (errors.isEmpty()) {
-                List<Problem.FieldError> broken = CaseService.rules(c, scheme, today);
+                List<Problem.FieldError> broken = SelectionRules.check(c, scheme, today);
                 if (!broken.isEmpty()) {
                     errors = broken;
                 }
