@@ -9,7 +9,7 @@ import org.iom.scheme.SchemeRef;
 
 /**
  * A row of an import checked as POST /v1/cases checks a case: bean validation of {@link NewCase} (a cell that did not
- * convert is reported once, not as missing too), {@link CaseService#rules}, no NUL in text (COPY could not write it),
+ * convert is reported once, not as missing too), {@link SelectionRules#check}, no NUL in text (COPY could not write it),
  * and one active case per person against the scheme's cases and the earlier rows of the file.
  */
 final class CaseImportChecks {
@@ -60,7 +60,7 @@ final class CaseImportChecks {
 
     /** The selection rules of a valid case, and no NUL in its free text. */
     private List<Problem.FieldError> selectable(NewCase c) {
-        List<Problem.FieldError> errors = CaseService.rules(c, scheme, today);
+        List<Problem.FieldError> errors = SelectionRules.check(c, scheme, today);
         if (hasNul(c.policeLead()) || hasNul(c.probationLead())) {
             errors = new ArrayList<>(errors);
             errors.add(new Problem.FieldError(hasNul(c.policeLead()) ? "policeLead" : "probationLead",

@@ -144,7 +144,7 @@ final class CaseImportRows {
             LeadAgency lead = c.enumValue("leadAgency", cell(7), LeadAgency.class);
             String policeLead = cell(8);
             String probationLead = cell(9);
-            Rag rag = c.enumValue("rag", cell(10), Rag.class);
+            CaseRag rag = c.enumValue("rag", cell(10), CaseRag.class);
             LocalDate nextReviewOn = c.date("nextReviewOn", cell(11));
             errors = c.errors;
             return new Row(line, new NewCase(schemeId, crn, pncId, cohort, selectedOn, reason, risk, score, lead,

@@ -18,5 +18,5 @@ public record CasePatch(
         LeadAgency leadAgency,
         @Schema(nullable = true, maxLength = 200, example = "PC 1234 Patel") String policeLead,
         @Schema(nullable = true, maxLength = 200, example = "J. Okafor") String probationLead,
-        Rag rag,
+        CaseRag rag,
         @Schema(nullable = true, example = "2027-01-15") LocalDate nextReviewOn) {}

@@ -12,24 +12,47 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Cases as the API shows them, read with the service's one read layer (ADR 0027): the hot paths of
- * {@code GET /v1/cases/{id}} and the list (ADR 0024). The caller's scope and every filter go into the query.
+ * {@code GET /v1/cases/{id}} and the list (ADR 0024), and the visibility check every other case operation starts
+ * with. The caller's scope and every filter go into the query.
  */
 @ApplicationScoped
 public class CaseQuery {
+
+    /** A case that is still managed, as SQL on the case alias {@code c}. */
+    private static final String ACTIVE = "c.status = '" + CaseStatus.ACTIVE.name() + "'";
+
+    private static final String FROM = " from iom_case c join scheme s on s.id = c.scheme_id";
 
     /** The columns of a {@link CaseView}, named as its components, with the scheme joined as {@code s}. */
     static final String VIEW_COLUMNS = """
             select c.id, c.scheme_id, s.code as scheme_code, c.crn, c.pnc_id, c.cohort, c.selected_on, c.selection_reason,
                    c.risk_of_serious_harm, c.predictor_score, c.lead_agency, c.police_lead, c.probation_lead, c.rag,
-                   c.next_review_on, (c.status = 'ACTIVE' and coalesce(c.next_review_on < :today, false)) as review_overdue,
-                   c.status, c.exited_on, c.exit_reason, c.created_at, c.updated_at, c.version
-            from iom_case c join scheme s on s.id = c.scheme_id""";
+                   c.next_review_on, (%s and coalesce(c.next_review_on < :today, false)) as review_overdue,
+                   c.status, c.exited_on, c.exit_reason, c.created_at, c.updated_at, c.version""".formatted(ACTIVE) + FROM;
 
     /** The case when the scope allows it. */
     Optional<CaseView> findView(Handle h, UUID id, CaseScope scope, LocalDate today) {
         Query q = h.createQuery(VIEW_COLUMNS + " where c.id = :id and c.erased_at is null" + scope.onScheme())
                 .bind("id", id).bind("today", today);
         return scope.bind(q).mapTo(CaseView.class).findFirst();
+    }
+
+    /** The case's state when the scope allows it; locked until the transaction ends when {@code lock}. */
+    Optional<CaseRef> findRef(Handle h, UUID id, CaseScope scope, boolean lock) {
+        Query q = h.createQuery("select c.id, c.scheme_id, c.status, c.selected_on, c.exited_on, c.version" + FROM
+                + " where c.id = :id and c.erased_at is null" + scope.onScheme() + (lock ? " for update of c" : ""))
+                .bind("id", id);
+        return scope.bind(q).mapTo(CaseRef.class).findFirst();
+    }
+
+    /** One case of a person on a scheme, as a new selection of them is checked against it. */
+    record PersonCase(UUID id, CaseStatus status, LocalDate exitedOn) {}
+
+    /** Every case of this person on this scheme, the active one first, then the most recently exited. */
+    List<PersonCase> casesOfPerson(Handle h, UUID schemeId, String crn) {
+        return h.createQuery("select c.id, c.status, c.exited_on from iom_case c where c.scheme_id = :scheme"
+                        + " and c.crn = :crn order by (" + ACTIVE + ") desc, c.exited_on desc")
+                .bind("scheme", schemeId).bind("crn", crn).mapTo(PersonCase.class).list();
     }
 
     /** A page of cases in id order (UUID v7, so creation order) after {@code after}, at most {@code limit} + 1 rows. */
@@ -44,12 +67,11 @@ public class CaseQuery {
     }
 
     long count(Handle h, Where where) {
-        return h.createQuery("select count(*) from iom_case c join scheme s on s.id = c.scheme_id" + where.sql())
-                .bindMap(where.params()).mapTo(Long.class).one();
+        return h.createQuery("select count(*)" + FROM + where.sql()).bindMap(where.params()).mapTo(Long.class).one();
     }
 
     /** The where clause of a list: the scope and each filter given, as SQL with its parameters. */
-    static Where where(CaseFilter f, CaseScope scope, LocalDate today) {
+    static Where where(CaseListQuery f, CaseScope scope, LocalDate today) {
         Where w = new Where(new StringBuilder(" where c.erased_at is null").append(scope.onScheme()),
                 new LinkedHashMap<>());
         scope.bind(w.params);
@@ -64,7 +86,7 @@ public class CaseQuery {
         w.and(f.selectedTo(), "c.selected_on <= :selectedTo", "selectedTo");
         w.and(f.crn(), "c.crn = :crn", "crn");
         if (f.reviewOverdue() != null) {
-            String overdue = "(c.status = 'ACTIVE' and c.next_review_on < :overdueToday)";
+            String overdue = "(" + ACTIVE + " and c.next_review_on < :overdueToday)";
             w.sql.append(" and ").append(f.reviewOverdue() ? overdue : "not coalesce(" + overdue + ", false)");
             w.params.put("overdueToday", today);
         }

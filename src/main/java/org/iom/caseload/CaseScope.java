@@ -24,18 +24,6 @@ record CaseScope(boolean all, List<String> schemeCodes) {
         return all ? "" : " and s.code = any(:scopeCodes)";
     }
 
-    /**
-     * A condition on a case's scheme_id column (e.g. {@code c.scheme_id}), for Hibernate native queries without the
-     * scheme join; bind {@link #codesParameter()} as {@code :scopeCodes} unless all.
-     */
-    String onSchemeId(String column) {
-        return all ? "" : " and " + column + " in (select sc.id from scheme sc where sc.code = any(cast(:scopeCodes as text[])))";
-    }
-
-    String codesParameter() {
-        return org.iom.common.SqlValues.textArray(schemeCodes);
-    }
-
     /** Binds the scope's parameter, if its condition has one. */
     <S extends SqlStatement<S>> S bind(S statement) {
         return all ? statement : statement.bindArray("scopeCodes", String.class, schemeCodes);

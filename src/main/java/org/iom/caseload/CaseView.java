@@ -22,7 +22,7 @@ public record CaseView(
         LeadAgency leadAgency,
         @Schema(nullable = true, maxLength = 200, example = "PC 1234 Patel") String policeLead,
         @Schema(nullable = true, maxLength = 200, example = "J. Okafor") String probationLead,
-        Rag rag,
+        CaseRag rag,
         @Schema(nullable = true, example = "2026-12-01") LocalDate nextReviewOn,
         @Schema(description = "True when the case is ACTIVE and nextReviewOn is before today (UK time)", example = "false")
         boolean reviewOverdue,

@@ -4,24 +4,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.iom.common.Ids;
+import org.iom.common.db.VersionedEntity;
 import org.iom.scheme.Cohort;
 
 /** A person's time on one scheme, from selection to exit (entity: never leaves the caseload services). */
 @Entity
 @Table(name = "iom_case")
-public class IomCase {
-
-    @Id
-    @Column(name = "id")
-    public UUID id;
+public class IomCase extends VersionedEntity {
 
     @Column(name = "scheme_id", nullable = false, updatable = false)
     public UUID schemeId;
@@ -67,7 +63,7 @@ public class IomCase {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "rag", nullable = false)
-    public Rag rag;
+    public CaseRag rag;
 
     @Column(name = "next_review_on")
     public LocalDate nextReviewOn;
@@ -83,13 +79,53 @@ public class IomCase {
     @Column(name = "exit_reason")
     public ExitReason exitReason;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    public long version;
+    /** A new ACTIVE case of the person {@code body} selects onto {@code schemeId}. */
+    static IomCase selected(NewCase body, UUID schemeId, Instant now) {
+        IomCase c = new IomCase();
+        c.id = Ids.newId();
+        c.schemeId = schemeId;
+        c.crn = body.crn();
+        c.status = CaseStatus.ACTIVE;
+        c.createdAt = now;
+        c.updatedAt = now;
+        c.apply(body);
+        return c;
+    }
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
+    /** Takes every changeable field from {@code body} (a selection, or the case after a merge patch). */
+    void apply(NewCase body) {
+        pncId = body.pncId();
+        cohort = body.cohort();
+        selectedOn = body.selectedOn();
+        selectionReason = body.selectionReason();
+        riskOfSeriousHarm = body.riskOfSeriousHarm();
+        predictorScore = body.predictorScore() == null ? null : body.predictorScore().shortValue();
+        leadAgency = body.leadAgency();
+        policeLead = body.policeLead();
+        probationLead = body.probationLead();
+        rag = body.rag();
+        nextReviewOn = body.nextReviewOn();
+    }
 
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    /** The case as the body a PATCH is merged into. */
+    NewCase asNewCase() {
+        return new NewCase(schemeId, crn, pncId, cohort, selectedOn, selectionReason, riskOfSeriousHarm, score(),
+                leadAgency, policeLead, probationLead, rag, nextReviewOn);
+    }
+
+    CaseView view(String schemeCode, LocalDate today) {
+        boolean overdue = status == CaseStatus.ACTIVE && nextReviewOn != null && nextReviewOn.isBefore(today);
+        return new CaseView(id, schemeId, schemeCode, crn, pncId, cohort, selectedOn, selectionReason,
+                riskOfSeriousHarm, score(), leadAgency, policeLead, probationLead, rag, nextReviewOn, overdue, status,
+                exitedOn, exitReason, createdAt, updatedAt, version);
+    }
+
+    /** What the operations on one case check, as the visibility check reads it. */
+    CaseRef ref() {
+        return new CaseRef(id, schemeId, status, selectedOn, exitedOn, version);
+    }
+
+    private Integer score() {
+        return predictorScore == null ? null : predictorScore.intValue();
+    }
 }

@@ -1,5 +1,9 @@
 package org.iom.caseload;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 /**
  * The ten criminogenic need areas (OASys), in their usual order: the one list of them. The needs record's JSON keys,
  * the needs_assessment columns (the name in lower case) and the statistics' need areas all come from here.
@@ -18,6 +22,11 @@ public enum NeedArea {
 
     /** The needs_assessment column holding this area's severity. */
     public String column() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every area's column, in order, comma separated: for a select list. */
+    public static String columns() {
+        return Arrays.stream(values()).map(NeedArea::column).collect(Collectors.joining(", "));
     }
 }

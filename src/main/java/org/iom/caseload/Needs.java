@@ -1,14 +1,14 @@
 package org.iom.caseload;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The ten criminogenic need areas, each with its severity: an object from need area to severity. */
+/** The ten criminogenic need areas ({@link NeedArea}), each with its severity: an object from need area to severity. */
 @Schema(name = "Needs", description = "Severity for each of the ten criminogenic need areas: an object with exactly"
         + " these ten keys, all required: ACCOMMODATION, EDUCATION_TRAINING_AND_EMPLOYABILITY,"
         + " FINANCIAL_MANAGEMENT_AND_INCOME, RELATIONSHIPS, LIFESTYLE_AND_ASSOCIATES, DRUG_MISUSE, ALCOHOL_MISUSE,"
@@ -26,30 +26,33 @@ public record Needs(
         @JsonProperty("THINKING_AND_BEHAVIOUR") @Schema(hidden = true) Severity thinkingAndBehaviour,
         @JsonProperty("ATTITUDES") @Schema(hidden = true) Severity attitudes) {
 
-    /** The areas in their usual order, by their API names. */
-    public Map<String, Severity> byArea() {
-        Map<String, Severity> m = new LinkedHashMap<>();
-        m.put("ACCOMMODATION", accommodation);
-        m.put("EDUCATION_TRAINING_AND_EMPLOYABILITY", educationTrainingAndEmployability);
-        m.put("FINANCIAL_MANAGEMENT_AND_INCOME", financialManagementAndIncome);
-        m.put("RELATIONSHIPS", relationships);
-        m.put("LIFESTYLE_AND_ASSOCIATES", lifestyleAndAssociates);
-        m.put("DRUG_MISUSE", drugMisuse);
-        m.put("ALCOHOL_MISUSE", alcoholMisuse);
-        m.put("EMOTIONAL_WELL_BEING", emotionalWellBeing);
-        m.put("THINKING_AND_BEHAVIOUR", thinkingAndBehaviour);
-        m.put("ATTITUDES", attitudes);
+    /** The severity given for {@code area}, or null. */
+    public Severity severity(NeedArea area) {
+        return switch (area) {
+            case ACCOMMODATION -> accommodation;
+            case EDUCATION_TRAINING_AND_EMPLOYABILITY -> educationTrainingAndEmployability;
+            case FINANCIAL_MANAGEMENT_AND_INCOME -> financialManagementAndIncome;
+            case RELATIONSHIPS -> relationships;
+            case LIFESTYLE_AND_ASSOCIATES -> lifestyleAndAssociates;
+            case DRUG_MISUSE -> drugMisuse;
+            case ALCOHOL_MISUSE -> alcoholMisuse;
+            case EMOTIONAL_WELL_BEING -> emotionalWellBeing;
+            case THINKING_AND_BEHAVIOUR -> thinkingAndBehaviour;
+            case ATTITUDES -> attitudes;
+        };
+    }
+
+    /** The areas in their usual order ({@link NeedArea}'s), each with its severity (null when not given). */
+    public Map<NeedArea, Severity> byArea() {
+        Map<NeedArea, Severity> m = new EnumMap<>(NeedArea.class);
+        for (NeedArea area : NeedArea.values()) {
+            m.put(area, severity(area));
+        }
         return m;
     }
 
-    /** The areas with no severity given. */
+    /** The areas with no severity given, by their API names. */
     List<String> missingAreas() {
-        List<String> missing = new ArrayList<>();
-        byArea().forEach((area, severity) -> {
-            if (severity == null) {
-                missing.add(area);
-            }
-        });
-        return missing;
+        return Arrays.stream(NeedArea.values()).filter(area -> severity(area) == null).map(NeedArea::name).toList();
     }
 }

@@ -4,28 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /** One needs assessment of a case: append-only (the newest is the current one). */
 @Entity
 @Immutable
 @Table(name = "needs_assessment")
-public class NeedsAssessment {
-
-    @Id
-    @Column(name = "id")
-    public UUID id;
-
-    @Column(name = "case_id", nullable = false)
-    public UUID caseId;
-
-    @Column(name = "scheme_id", nullable = false)
-    public UUID schemeId;
+public class NeedsAssessment extends CaseRecordEntity {
 
     @Column(name = "assessed_on", nullable = false)
     public LocalDate assessedOn;
@@ -51,9 +39,26 @@ public class NeedsAssessment {
     @Enumerated(EnumType.STRING) @Column(name = "attitudes", nullable = false)
     public Severity attitudes;
 
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
+    /** A new assessment of case {@code c}, recorded now by {@code recordedBy}. */
+    static NeedsAssessment of(CaseRef c, NewNeedsAssessment body, String recordedBy, Instant now) {
+        NeedsAssessment a = new NeedsAssessment();
+        a.recordOf(c, recordedBy, now);
+        a.assessedOn = body.assessedOn();
+        Needs n = body.needs();
+        a.accommodation = n.accommodation();
+        a.educationTrainingAndEmployability = n.educationTrainingAndEmployability();
+        a.financialManagementAndIncome = n.financialManagementAndIncome();
+        a.relationships = n.relationships();
+        a.lifestyleAndAssociates = n.lifestyleAndAssociates();
+        a.drugMisuse = n.drugMisuse();
+        a.alcoholMisuse = n.alcoholMisuse();
+        a.emotionalWellBeing = n.emotionalWellBeing();
+        a.thinkingAndBehaviour = n.thinkingAndBehaviour();
+        a.attitudes = n.attitudes();
+        return a;
+    }
 
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
+    NeedsAssessmentView view(Needs needs) {
+        return new NeedsAssessmentView(id, assessedOn, needs, recordedBy, recordedAt);
+    }
 }

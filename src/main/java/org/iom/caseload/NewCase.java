@@ -53,7 +53,7 @@ public record NewCase(
         String probationLead,
         @Schema(required = true)
         @NotNull
-        Rag rag,
+        CaseRag rag,
         @Schema(description = "When the RAG status is next reviewed: not before selectedOn", nullable = true,
                 example = "2026-12-01")
         LocalDate nextReviewOn) {

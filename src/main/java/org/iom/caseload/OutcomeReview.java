@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,17 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "outcome_review")
-public class OutcomeReview {
-
-    @Id
-    @Column(name = "id")
-    public UUID id;
-
-    @Column(name = "case_id", nullable = false)
-    public UUID caseId;
-
-    @Column(name = "scheme_id", nullable = false)
-    public UUID schemeId;
+public class OutcomeReview extends CaseRecordEntity {
 
     @Column(name = "reviewed_on", nullable = false)
     public LocalDate reviewedOn;
@@ -53,9 +42,24 @@ public class OutcomeReview {
     @Column(name = "supersedes_id")
     public UUID supersedesId;
 
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
+    /** A new review of case {@code c}, recorded now by {@code recordedBy}. */
+    static OutcomeReview of(CaseRef c, NewOutcomeReview body, String recordedBy, Instant now) {
+        OutcomeReview r = new OutcomeReview();
+        r.recordOf(c, recordedBy, now);
+        r.reviewedOn = body.reviewedOn();
+        r.periodFrom = body.periodFrom();
+        r.periodTo = body.periodTo();
+        r.frequency = body.frequency();
+        r.seriousness = body.seriousness();
+        r.provenReoffending = body.provenReoffending();
+        r.note = body.note();
+        r.supersedesId = body.supersedesReviewId();
+        return r;
+    }
 
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
+    /** The review as the API shows it; a new one is superseded by none. */
+    OutcomeReviewView view() {
+        return new OutcomeReviewView(id, caseId, reviewedOn, periodFrom, periodTo, frequency, seriousness,
+                provenReoffending, note, supersedesId, null, recordedBy, recordedAt);
+    }
 }

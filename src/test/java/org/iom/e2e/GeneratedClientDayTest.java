@@ -33,6 +33,7 @@ import org.iom.client.model.AuditEventPage;
 import org.iom.client.model.CaseExit;
 import org.iom.client.model.CaseNeeds;
 import org.iom.client.model.CasePage;
+import org.iom.client.model.CaseRag;
 import org.iom.client.model.CaseStatus;
 import org.iom.client.model.CaseloadRow;
 import org.iom.client.model.CaseloadStatistics;
@@ -59,7 +60,6 @@ import org.iom.client.model.PoliceForce;
 import org.iom.client.model.PoliceForceName;
 import org.iom.client.model.Problem;
 import org.iom.client.model.ProbationRegion;
-import org.iom.client.model.Rag;
 import org.iom.client.model.Recommendation;
 import org.iom.client.model.RecommendationKind;
 import org.iom.client.model.RecommendationStatus;
@@ -189,7 +189,7 @@ class GeneratedClientDayTest {
                 ApiResponse<ModelCase> selected = practitioner.selectCaseWithHttpInfo(new NewCase()
                         .schemeId(scheme.getId()).crn(randomCrn()).cohort(Cohort.FIXED).selectedOn(TODAY.minusDays(90))
                         .selectionReason(SelectionReason.BURGLARY).riskOfSeriousHarm(RiskOfSeriousHarm.HIGH)
-                        .leadAgency(LeadAgency.JOINT).rag(Rag.AMBER), null, null, null);
+                        .leadAgency(LeadAgency.JOINT).rag(CaseRag.AMBER), null, null, null);
                 assertEquals(201, selected.getStatusCode());
                 assertEquals(CaseStatus.ACTIVE, selected.getData().getStatus());
                 cases.add(selected.getData());

@@ -1,0 +1,34 @@
+package org.iom.caseload;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import java.util.UUID;
+import org.iom.common.Ids;
+import org.iom.common.db.RecordedEntity;
+
+/**
+ * The columns every append-only record of a case shares (needs assessments, outcome reviews): the case, its scheme
+ * (for the statistics and the scope), and who recorded it when.
+ */
+@MappedSuperclass
+public abstract class CaseRecordEntity extends RecordedEntity {
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Column(name = "scheme_id", nullable = false)
+    public UUID schemeId;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    /** Makes this a new record (a new UUID v7) of case {@code c}, recorded by {@code by} at {@code at}. */
+    void recordOf(CaseRef c, String by, Instant at) {
+        id = Ids.newId();
+        caseId = c.id();
+        schemeId = c.schemeId();
+        recordedBy = by;
+        recordedAt = at;
+    }
+}
