@@ -2,23 +2,16 @@ package org.iom.inspection;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.iom.common.db.VersionedEntity;
 
 /** A published inspection report (entity: never leaves the service layer). */
 @Entity
 @Table(name = "inspection")
-public class Inspection {
-
-    @Id
-    @Column(name = "id")
-    public UUID id;
+public class Inspection extends VersionedEntity {
 
     @Column(name = "title")
     public String title;
@@ -45,16 +38,6 @@ public class Inspection {
     @Column(name = "summary")
     public String summary;
 
-    @Version
-    @Column(name = "version")
-    public long version;
-
     @Column(name = "created_by")
     public String createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

@@ -1,7 +1,5 @@
 package org.iom.inspection;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -11,16 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.iom.common.LiveFigure;
 
-/** Request and response types of inspections, recommendations, the timeline and the oversight summary. */
+/** Request and response types of inspections. */
 public final class InspectionViews {
 
     private InspectionViews() {}
-
-    // ----------------------------------------------------------------------------------------------- inspections
 
     @Schema(name = "Inspection", description = "A published inspection report. A report may have no recommendations.")
     public record InspectionView(
@@ -85,239 +79,6 @@ public final class InspectionViews {
             String nextCursor,
             @Schema(minimum = "0", maximum = "9223372036854775807", description = "Total matching, only when includeTotal=true", example = "3") Long total) {}
 
-    // ------------------------------------------------------------------------------------------ recommendations
-
-    @Schema(name = "Owner", description = "Who owns the action: a named organisation and a contact")
-    public record Owner(
-            @NotBlank @Size(max = 200) @Schema(required = true, example = "HMPPS", maxLength = 200) String organisation,
-            @Size(max = 200) @Schema(example = "Head of IOM policy", maxLength = 200) String contact) {}
-
-    @Schema(name = "RecommendationResponse", description = "The addressee's formal response")
-    public record ResponseView(
-            ResponseDecision decision,
-            @Schema(description = "Date of the response", example = "2020-03-20") LocalDate decidedOn,
-            @Schema(maxLength = 4000, example = "Agreed: an evaluation will be commissioned.") String rationale,
-            @Schema(description = "Who recorded it (token subject)", maxLength = 200, example = "oversight-secretariat") String recordedBy,
-            @Schema(description = "When it was recorded") Instant recordedAt) {}
-
-    @Schema(name = "NewRecommendationResponse", description = "The addressee's response to record (replaces any earlier"
-            + " one; the earlier one stays in the timeline)")
-    public record NewResponse(
-            @NotNull @Schema(required = true) ResponseDecision decision,
-            @NotNull @Schema(required = true, description = "Date of the response: not before publication, not in the future",
-                    example = "2020-03-20") LocalDate decidedOn,
-            @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000, example = "Agreed: an evaluation will be commissioned.")
-            String rationale) {}
-
-    @Schema(name = "Closure", description = "Who closed the recommendation (moved it to a final status), when, on what evidence")
-    public record Closure(
-            @Schema(maxLength = 200, example = "oversight-chair") String closedBy,
-            Instant closedAt,
-            @Schema(maxLength = 4000, example = "Evaluation report published.") String evidence) {}
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @Schema(name = "Recommendation", description = "A recommendation (or area for improvement, cause of concern, call to"
-            + " action) with its response and the derived oversight fields. Derived fields use today's date in UK"
-            + " time: `overdue` = not closed and the target date has passed (the target date itself is not overdue);"
-            + " `daysOverdue` = days since the target date when overdue, else 0; `rag` = RED when overdue or the target"
-            + " date was revised more than once, else AMBER when the target date is within the next 30 days (today"
-            + " included) or there has been no update for 90 days or more, else GREEN; closed recommendations (final"
-            + " status) are never overdue and have no RAG (null); `responseDue` = publishedOn + 56 days;"
-            + " `responseLate` = no response by then (from the day after responseDue) or a response dated after it;"
-            + " `lastUpdatedAt` = the latest timeline entry, or creation when there is none.")
-    public record RecommendationView(
-            @Schema(example = "01936f4e-6b2c-7d4e-9f0a-1b2c3d4e5f60") UUID id,
-            @Schema(example = "01936f4e-5a1b-7c3d-8e9f-0a1b2c3d4e5f") UUID inspectionId,
-            @Schema(description = "Title of the inspection", maxLength = 300, example = "A joint thematic inspection of Integrated Offender Management")
-            String inspectionTitle,
-            @Schema(description = "Number within the report", maxLength = 20, example = "1") String number,
-            RecommendationKind kind,
-            @Schema(maxLength = 4000, example = "Commission an independent evaluation of the costs and benefits of IOM.") String text,
-            @Schema(required = true, description = "Whether the text has been checked against the published report", example = "false")
-            boolean textVerified,
-            @Schema(description = "Organisations it is addressed to", maxItems = 20, example = "[\"Ministry of Justice\"]")
-            List<@Size(max = 200) String> addressees,
-            Owner owner,
-            @Schema(maxLength = 100, example = "Measuring impact") String theme,
-            Priority priority,
-            @Schema(description = "Current target date", example = "2021-03-31") LocalDate targetDate,
-            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "How many times an existing target date has been moved", example = "1") int targetDateRevisions,
-            RecommendationStatus status,
-            @Schema(description = "For SUPERSEDED: the recommendation that replaces this one") UUID supersededBy,
-            @Schema(description = "The addressee's response, null until recorded") ResponseView response,
-            @Schema(description = "publishedOn + 56 days", example = "2020-03-28") LocalDate responseDue,
-            @Schema(required = true, description = "No response by responseDue (from the next day), or a response dated after it", example = "false")
-            boolean responseLate,
-            @Schema(required = true, example = "true") boolean overdue,
-            @Schema(required = true, minimum = "0", maximum = "2147483647", example = "12") int daysOverdue,
-            @Schema(description = "null for closed recommendations") Rag rag,
-            @Schema(description = "The latest timeline entry, or creation when there is none") Instant lastUpdatedAt,
-            @Schema(description = "For closed recommendations: who closed it, when, on what evidence") Closure closure,
-            @Schema(description = "Key of a live figure of the service linked as evidence", maxLength = 100, example = "statistics.coverage.forces")
-            String evidenceFigure,
-            @Schema(description = "The linked figure's current value (single-recommendation views only; null in lists, or"
-                    + " when the figure cannot be computed)")
-            FigureValue evidenceFigureValue,
-            @Schema(maxLength = 200, example = "inspector-1") String createdBy,
-            Instant createdAt) {}
-
-    @Schema(name = "LiveFigureValue", description = "The current value of a live figure of the service")
-    public record FigureValue(
-            @Schema(maxLength = 100, example = "statistics.coverage.forces") String key,
-            @Schema(maxLength = 300, example = "Forces with a scheme that records outcome reviews") String label,
-            @Schema(maxLength = 1000, example = "Police forces whose IOM schemes record outcome reviews") String description,
-            @Schema(example = "14") Double value,
-            @Schema(example = "43") Double outOf,
-            @Schema(maxLength = 50, example = "forces") String unit,
-            Instant computedAt) {
-        static FigureValue of(LiveFigure figure, LiveFigure.Value v) {
-            return new FigureValue(v.key() == null ? figure.key() : v.key(), v.label(), figure.description(), v.value(),
-                    v.outOf(), v.unit(), v.computedAt());
-        }
-    }
-
-    @Schema(name = "NewRecommendation", description = "A recommendation to add to an inspection. It starts OPEN.")
-    public record NewRecommendation(
-            @NotBlank @Size(max = 20) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9.\\-/ ]*$", message = "must be letters, digits, '.', '-', '/' or spaces")
-            @Schema(required = true, description = "Number within the report, unique there", maxLength = 20, example = "1")
-            String number,
-            @NotNull @Schema(required = true) RecommendationKind kind,
-            @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000,
-                    example = "Commission an independent evaluation of the costs and benefits of IOM.")
-            String text,
-            @Schema(description = "Whether the text has been checked against the published report (default false)", example = "true")
-            Boolean textVerified,
-            @NotEmpty @Size(max = 20)
-            @Schema(required = true, description = "Organisations it is addressed to (1 to 20, no repeats)", maxItems = 20, minItems = 1,
-                    example = "[\"Ministry of Justice\"]")
-            List<@NotBlank @Size(max = 200) String> addressees,
-            @Valid Owner owner,
-            @Size(max = 100) @Schema(maxLength = 100, example = "Measuring impact") String theme,
-            Priority priority,
-            @Schema(description = "First target date (not before publication). Later changes only through a"
-                    + " TARGET_DATE_REVISION timeline entry", example = "2021-03-31")
-            LocalDate targetDate,
-            @Size(max = 100) @Schema(description = "Key of a live figure of the service to show as evidence; unknown keys are a 400",
-                    maxLength = 100, example = "statistics.coverage.forces")
-            String evidenceFigure) {}
-
-    /** The merged result of a recommendation merge patch, validated (documented as RecommendationPatchBody). */
-    @Schema(hidden = true)
-    public record RecommendationPatch(
-            @NotBlank @Size(max = 20) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9.\\-/ ]*$", message = "must be letters, digits, '.', '-', '/' or spaces")
-            @Schema(maxLength = 20, example = "1") String number,
-            @NotNull RecommendationKind kind,
-            @NotBlank @Size(max = 4000) @Schema(maxLength = 4000, example = "Corrected text as published.") String text,
-            @NotNull @Schema(example = "true") Boolean textVerified,
-            @NotEmpty @Size(max = 20) @Schema(maxItems = 20, minItems = 1, example = "[\"Ministry of Justice\", \"HMPPS\"]")
-            List<@NotBlank @Size(max = 200) String> addressees,
-            @Valid Owner owner,
-            @Size(max = 100) @Schema(maxLength = 100, example = "Information sharing") String theme,
-            Priority priority,
-            @Size(max = 100) @Schema(maxLength = 100, example = "statistics.coverage.forces") String evidenceFigure) {}
-
-    @Schema(name = "RecommendationPage", description = "A page of the register, in creation order")
-    public record RecommendationPage(
-            @Schema(maxItems = 200) List<RecommendationView> items,
-            @Schema(description = "Cursor of the next page; null on the last page", maxLength = 500, example = "WyIwMTkzNmY0ZSJd")
-            String nextCursor,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Total matching, only when includeTotal=true", example = "11") Long total) {}
-
-    // ----------------------------------------------------------------------------------------------- timeline
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @Schema(name = "RecommendationUpdate", description = "A timeline entry. Never edited or deleted.")
-    public record UpdateView(
-            @Schema(example = "01936f4f-0a1b-7c3d-8e9f-0a1b2c3d4e5f") UUID id,
-            UpdateType type,
-            @Schema(maxLength = 4000, example = "Evaluation specification agreed with the Home Office.") String note,
-            @Schema(description = "STATUS_CHANGE: the new status") RecommendationStatus status,
-            @Schema(description = "STATUS_CHANGE: the status before") RecommendationStatus previousStatus,
-            @Schema(description = "STATUS_CHANGE to SUPERSEDED: the replacing recommendation") UUID supersededBy,
-            @Schema(description = "TARGET_DATE_REVISION: the new target date", example = "2021-09-30") LocalDate targetDate,
-            @Schema(description = "TARGET_DATE_REVISION: the target date before (null when it was the first)", example = "2021-03-31")
-            LocalDate previousTargetDate,
-            @Schema(description = "TARGET_DATE_REVISION: why the date moved", maxLength = 4000, example = "Procurement delayed by the pandemic.")
-            String reason,
-            @Schema(description = "STATUS_CHANGE: evidence (required when closing)", maxLength = 4000, example = "Evaluation report published.")
-            String evidence,
-            @Schema(description = "Who recorded it (token subject)", maxLength = 200, example = "oversight-secretariat") String recordedBy,
-            @Schema(description = "When the server recorded it") Instant recordedAt) {}
-
-    @Schema(name = "NewRecommendationUpdate", description = "A timeline entry to append. COMMENT: `note` required. STATUS_CHANGE:"
-            + " `status` required (a legal transition), `evidence` required for a final status, `supersededBy` required"
-            + " for SUPERSEDED, optional `note`; needs If-Match with the recommendation's ETag. TARGET_DATE_REVISION:"
-            + " `targetDate` and `reason` required, optional `note`; needs If-Match. Fields that do not belong to the"
-            + " type are a 400.")
-    public record NewUpdate(
-            @NotNull @Schema(required = true) UpdateType type,
-            @Size(max = 4000) @Schema(maxLength = 4000, example = "Evaluation specification agreed with the Home Office.") String note,
-            RecommendationStatus status,
-            @Schema(description = "For SUPERSEDED: the id of the recommendation that replaces this one") UUID supersededBy,
-            @Schema(example = "2021-09-30") LocalDate targetDate,
-            @Size(max = 4000) @Schema(maxLength = 4000, example = "Procurement delayed by the pandemic.") String reason,
-            @Size(max = 4000) @Schema(maxLength = 4000, example = "Evaluation report published.") String evidence) {}
-
-    @Schema(name = "RecommendationUpdatePage", description = "A page of a recommendation's timeline, oldest first")
-    public record UpdatePage(
-            @Schema(maxItems = 200) List<UpdateView> items,
-            @Schema(description = "Cursor of the next page; null on the last page", maxLength = 500) String nextCursor) {}
-
-    // ------------------------------------------------------------------------------------------------ oversight
-
-    @Schema(name = "StatusCounts", description = "Recommendations per status")
-    public record StatusCounts(
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "5") long total,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long open,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "2") long inProgress,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long implemented,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "0") long partlyImplemented,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "0") long notImplemented,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long superseded,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "0") long withdrawn) {}
-
-    @Schema(name = "TrackingCounts", description = "The oversight figures for a set of recommendations. dueIn30Days and"
-            + " dueIn90Days count recommendations that are not closed whose target date is today or within the next 30"
-            + " (90) days (the 90-day figure includes the 30-day one); stale counts those not closed with no update for"
-            + " 90 days or more; lateResponses counts responseLate ones (any status).")
-    public record TrackingCounts(
-            StatusCounts byStatus,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long overdue,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long dueIn30Days,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "2") long dueIn90Days,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long lateResponses,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "0") long stale,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long red,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long amber,
-            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long green) {}
-
-    @Schema(name = "AddresseeCounts", description = "Recommendations per status for one addressee (a recommendation with"
-            + " several addressees counts under each)")
-    public record AddresseeCounts(
-            @Schema(maxLength = 200, example = "Ministry of Justice") String addressee,
-            StatusCounts byStatus) {}
-
-    @Schema(name = "InspectionTracking", description = "The oversight figures of one inspection")
-    public record InspectionTracking(
-            UUID inspectionId,
-            @Schema(maxLength = 300, example = "A joint thematic inspection of Integrated Offender Management") String title,
-            @Schema(example = "2020-02-01") LocalDate publishedOn,
-            TrackingCounts counts) {}
-
-    @Schema(name = "OversightSummary", description = "The national oversight group's summary of the register")
-    public record OversightSummary(
-            @Schema(description = "The date (UK) the derived figures are computed for", example = "2026-11-25") LocalDate asOf,
-            @Schema(description = "Totals over every recommendation matching the filters") TrackingCounts totals,
-            @Schema(description = "Status x addressee, addressees in alphabetical order", maxItems = 10000) List<AddresseeCounts> byAddressee,
-            @Schema(description = "Per inspection, newest publication first", maxItems = 10000) List<InspectionTracking> inspections) {}
-
-    /** Schema for the CSV export (documentation only). */
-    @Schema(name = "RecommendationRegisterCsv", type = SchemaType.STRING, maxLength = 100000000,
-            description = "RFC 4180 CSV (UTF-8, CRLF line ends, header row); see the operation description for the columns")
-    public static final class RegisterCsv {
-        private RegisterCsv() {}
-    }
-
     /** The body of PATCH /v1/inspections/{id}: every field optional (a merge patch); the merged result must be valid. */
     @Schema(name = "InspectionPatch", description = "JSON merge patch (RFC 7396) of an inspection: send only the fields"
             + " to change; null clears an optional field. The merged inspection must still be valid (title, inspectorates,"
@@ -331,28 +92,4 @@ public final class InspectionViews {
             @Schema(example = "2019-09-27") LocalDate fieldworkTo,
             @Schema(maxLength = 2000, pattern = "^https?://\\S+$", example = "https://www.justiceinspectorates.gov.uk/hmiprobation/") String url,
             @Schema(maxLength = 4000, example = "Corrected summary.") String summary) {}
-
-    /** The body of PATCH /v1/recommendations/{id}: every field optional (a merge patch); the merged result must be valid. */
-    @Schema(name = "RecommendationPatch", description = "JSON merge patch (RFC 7396) of a recommendation's text fields:"
-            + " send only the fields to change; null clears an optional field (number, kind, text, textVerified and"
-            + " addressees cannot be cleared). Needs If-Match. The status, target date and response are not patched:"
-            + " they change through the timeline and the response endpoint.")
-    public record RecommendationPatchBody(
-            @Schema(maxLength = 20, pattern = "^[A-Za-z0-9][A-Za-z0-9.\\-/ ]*$", example = "1") String number,
-            RecommendationKind kind,
-            @Schema(maxLength = 4000, example = "Corrected text as published.") String text,
-            @Schema(example = "true") Boolean textVerified,
-            @Schema(maxItems = 20, minItems = 1, example = "[\"Ministry of Justice\", \"HMPPS\"]")
-            List<@Size(max = 200) String> addressees,
-            OwnerPatch owner,
-            @Schema(maxLength = 100, example = "Information sharing") String theme,
-            Priority priority,
-            @Schema(maxLength = 100, example = "statistics.coverage.forces") String evidenceFigure) {}
-
-    /** The owner inside a recommendation merge patch: merged into the current owner, so every field is optional. */
-    @Schema(name = "OwnerPatch", description = "Merge patch of the owner: only the fields given change; null clears"
-            + " the contact (the organisation cannot be cleared)")
-    public record OwnerPatch(
-            @Schema(maxLength = 200, example = "HMPPS") String organisation,
-            @Schema(maxLength = 200, example = "Head of IOM policy") String contact) {}
 }

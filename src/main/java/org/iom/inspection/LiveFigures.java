@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.iom.common.LiveFigure;
-import org.iom.inspection.InspectionViews.FigureValue;
+import org.iom.inspection.RecommendationViews.FigureValue;
 import org.jboss.logging.Logger;
 
 /** The live figures of the service (CDI beans implementing {@link LiveFigure}), found by key. */
@@ -39,8 +39,8 @@ public class LiveFigures {
     }
 
     /**
-     * The figure's current value, or null when no bean has the key (any more) or it cannot be computed now: a
-     * broken figure must not make the recommendation unreadable.
+     * The figure's current value, or null when there is no key, no bean has the key (any more) or it cannot be
+     * computed now: a broken figure must not make the recommendation unreadable.
      */
     public FigureValue current(String key) {
         Optional<LiveFigure> figure = find(key);

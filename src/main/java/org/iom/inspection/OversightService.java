@@ -2,56 +2,65 @@ package org.iom.inspection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Tuple;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.iom.inspection.InspectionViews.AddresseeCounts;
-import org.iom.inspection.InspectionViews.InspectionTracking;
-import org.iom.inspection.InspectionViews.OversightSummary;
-import org.iom.inspection.InspectionViews.StatusCounts;
-import org.iom.inspection.InspectionViews.TrackingCounts;
+import org.iom.common.AppClock;
+import org.iom.common.db.Database;
+import org.iom.inspection.OversightQuery.AddresseeRow;
+import org.iom.inspection.OversightQuery.InspectionRow;
+import org.iom.inspection.OversightQuery.TrackingRow;
+import org.iom.inspection.OversightViews.AddresseeCounts;
+import org.iom.inspection.OversightViews.InspectionTracking;
+import org.iom.inspection.OversightViews.OversightSummary;
+import org.iom.inspection.OversightViews.StatusCounts;
+import org.iom.inspection.OversightViews.TrackingCounts;
 
-/** The oversight group's summary of the register, aggregated in SQL. */
+/** The oversight group's summary of the register, aggregated in SQL ({@link OversightQuery}). */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class OversightService {
 
     @Inject
-    RegisterQuery register;
+    Database database;
 
-    public OversightSummary summary(RegisterQuery.Filter filter) {
-        RegisterQuery.AsOf asOf = register.asOf();
-        Map<UUID, Accumulator> perInspection = new LinkedHashMap<>();
-        Accumulator totals = new Accumulator();
-        for (Tuple t : register.trackingByInspectionAndStatus(filter, asOf)) {
-            UUID id = RegisterQuery.uuid(t.get("inspection_id"));
-            perInspection.computeIfAbsent(id, k -> new Accumulator()).add(t);
-            totals.add(t);
-        }
-        Map<String, EnumMap<RecommendationStatus, Long>> byAddressee = new LinkedHashMap<>();
-        for (Tuple t : register.byAddresseeAndStatus(filter, asOf)) {
-            byAddressee.computeIfAbsent((String) t.get("addressee"), k -> new EnumMap<>(RecommendationStatus.class))
-                    .merge(RecommendationStatus.valueOf((String) t.get("status")), num(t, "n"), Long::sum);
-        }
-        List<InspectionTracking> inspections = new ArrayList<>();
-        for (Tuple t : register.inspectionsFor(filter, List.copyOf(perInspection.keySet()))) {
-            UUID id = RegisterQuery.uuid(t.get("id"));
-            Accumulator a = perInspection.getOrDefault(id, new Accumulator());
-            inspections.add(new InspectionTracking(id, (String) t.get("title"), RegisterQuery.date(t.get("published_on")),
-                    a.counts()));
-        }
-        List<AddresseeCounts> addressees = byAddressee.entrySet().stream()
-                .map(e -> new AddresseeCounts(e.getKey(), statusCounts(e.getValue()))).toList();
-        return new OversightSummary(asOf.today(), totals.counts(), addressees, inspections);
+    @Inject
+    OversightQuery query;
+
+    @Inject
+    AppClock clock;
+
+    public OversightSummary summary(OversightFilter request) {
+        RegisterFilter filter = request.register();
+        RegisterRules.AsOf asOf = RegisterRules.AsOf.of(clock.today());
+        return database.inTransaction(h -> {
+            Map<UUID, Accumulator> perInspection = new LinkedHashMap<>();
+            Accumulator totals = new Accumulator();
+            for (TrackingRow t : query.trackingByInspectionAndStatus(h, filter, asOf)) {
+                perInspection.computeIfAbsent(t.inspectionId(), k -> new Accumulator()).add(t);
+                totals.add(t);
+            }
+            List<InspectionTracking> inspections = new ArrayList<>();
+            for (InspectionRow i : query.inspections(h, filter, List.copyOf(perInspection.keySet()))) {
+                Accumulator a = perInspection.getOrDefault(i.id(), new Accumulator());
+                inspections.add(new InspectionTracking(i.id(), i.title(), i.publishedOn(), a.counts()));
+            }
+            return new OversightSummary(asOf.today(), totals.counts(),
+                    byAddressee(query.byAddresseeAndStatus(h, filter, asOf)), inspections);
+        });
     }
 
-    private static long num(Tuple t, String alias) {
-        return ((Number) t.get(alias)).longValue();
+    /** Status counts per addressee, in the rows' (alphabetical) order. */
+    private static List<AddresseeCounts> byAddressee(List<AddresseeRow> rows) {
+        Map<String, EnumMap<RecommendationStatus, Long>> byAddressee = new LinkedHashMap<>();
+        for (AddresseeRow row : rows) {
+            byAddressee.computeIfAbsent(row.addressee(), k -> new EnumMap<>(RecommendationStatus.class))
+                    .merge(row.status(), row.n(), Long::sum);
+        }
+        return byAddressee.entrySet().stream()
+                .map(e -> new AddresseeCounts(e.getKey(), statusCounts(e.getValue()))).toList();
     }
 
     static StatusCounts statusCounts(Map<RecommendationStatus, Long> m) {
@@ -65,6 +74,7 @@ public class OversightService {
                 m.getOrDefault(RecommendationStatus.WITHDRAWN, 0L));
     }
 
+    /** The tracking figures of a set of recommendations, summed over rows. */
     private static final class Accumulator {
         final EnumMap<RecommendationStatus, Long> byStatus = new EnumMap<>(RecommendationStatus.class);
         long overdue;
@@ -76,16 +86,16 @@ public class OversightService {
         long amber;
         long green;
 
-        void add(Tuple t) {
-            byStatus.merge(RecommendationStatus.valueOf((String) t.get("status")), num(t, "n"), Long::sum);
-            overdue += num(t, "overdue");
-            due30 += num(t, "due30");
-            due90 += num(t, "due90");
-            late += num(t, "late");
-            stale += num(t, "stale");
-            red += num(t, "red");
-            amber += num(t, "amber");
-            green += num(t, "green");
+        void add(TrackingRow t) {
+            byStatus.merge(t.status(), t.n(), Long::sum);
+            overdue += t.overdue();
+            due30 += t.due30();
+            due90 += t.due90();
+            late += t.late();
+            stale += t.stale();
+            red += t.red();
+            amber += t.amber();
+            green += t.green();
         }
 
         TrackingCounts counts() {

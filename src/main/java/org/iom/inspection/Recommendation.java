@@ -2,23 +2,18 @@ package org.iom.inspection;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.iom.common.db.VersionedEntity;
 
 /** One recommendation (or area for improvement, ...) of an inspection (entity: never leaves the service layer). */
 @Entity
 @Table(name = "recommendation")
-public class Recommendation {
-
-    @Id
-    @Column(name = "id")
-    public UUID id;
+public class Recommendation extends VersionedEntity {
 
     @Column(name = "inspection_id")
     public UUID inspectionId;
@@ -90,16 +85,6 @@ public class Recommendation {
     @Column(name = "closure_evidence")
     public String closureEvidence;
 
-    @Version
-    @Column(name = "version")
-    public long version;
-
     @Column(name = "created_by")
     public String createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

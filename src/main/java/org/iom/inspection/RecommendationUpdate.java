@@ -2,22 +2,19 @@ package org.iom.inspection;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
+import org.iom.common.Ids;
+import org.iom.common.db.RecordedEntity;
 
 /** One timeline entry. Immutable: inserted once, never updated or deleted (the database refuses both). */
 @Entity
 @Immutable
 @Table(name = "recommendation_update")
-public class RecommendationUpdate {
-
-    @Id
-    @Column(name = "id")
-    public UUID id;
+public class RecommendationUpdate extends RecordedEntity {
 
     @Column(name = "recommendation_id")
     public UUID recommendationId;
@@ -52,6 +49,14 @@ public class RecommendationUpdate {
     @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
-    public Instant recordedAt;
+    /** A new entry of {@code type} on the recommendation, recorded now by {@code recordedBy}. */
+    static RecommendationUpdate of(UUID recommendationId, UpdateType type, String recordedBy, Instant now) {
+        RecommendationUpdate e = new RecommendationUpdate();
+        e.id = Ids.newId();
+        e.recommendationId = recommendationId;
+        e.type = type.name();
+        e.recordedBy = recordedBy;
+        e.recordedAt = now;
+        return e;
+    }
 }

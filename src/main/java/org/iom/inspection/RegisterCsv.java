@@ -1,61 +1,46 @@
 package org.iom.inspection;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.iom.inspection.InspectionViews.RecommendationView;
+import org.iom.common.csv.CsvTable;
+import org.iom.inspection.RecommendationViews.RecommendationView;
 
 /**
- * The register as RFC 4180 CSV for meeting papers: a header row, CRLF line ends, every field quoted when it holds a
- * comma, quote, CR or LF (quotes doubled). Free-text cells that a spreadsheet would run as a formula (starting with
- * =, +, -, @, tab or CR) are prefixed with a single quote (OWASP CSV injection advice).
+ * The register as CSV for meeting papers, written by the service's one CSV writer ({@link org.iom.common.csv.CsvWriter}:
+ * RFC 4180, its formula-injection rule): one row per recommendation, addressees joined with "; ".
  */
-final class RegisterCsv {
+record RegisterCsv(List<RecommendationView> recommendations, LocalDate asOf) implements CsvTable {
 
     static final List<String> COLUMNS = List.of("id", "inspectionId", "inspectionTitle", "number", "kind", "text",
             "textVerified", "addressees", "ownerOrganisation", "ownerContact", "theme", "priority", "targetDate",
             "targetDateRevisions", "status", "supersededBy", "responseDecision", "responseDecidedOn", "responseDue",
             "responseLate", "overdue", "daysOverdue", "rag", "lastUpdatedAt", "closedBy", "closedAt", "evidenceFigure");
 
-    private RegisterCsv() {}
-
-    static String header() {
-        return String.join(",", COLUMNS) + "\r\n";
+    @Override
+    public List<String> csvHeader() {
+        return COLUMNS;
     }
 
-    static String row(RecommendationView r) {
-        List<String> cells = List.of(s(r.id()), s(r.inspectionId()), text(r.inspectionTitle()), text(r.number()),
-                s(r.kind()), text(r.text()), s(r.textVerified()), text(String.join("; ", r.addressees())),
-                text(r.owner() == null ? null : r.owner().organisation()),
-                text(r.owner() == null ? null : r.owner().contact()), text(r.theme()), s(r.priority()),
-                s(r.targetDate()), s(r.targetDateRevisions()), s(r.status()), s(r.supersededBy()),
-                s(r.response() == null ? null : r.response().decision()),
-                s(r.response() == null ? null : r.response().decidedOn()), s(r.responseDue()), s(r.responseLate()),
-                s(r.overdue()), s(r.daysOverdue()), s(r.rag()), s(r.lastUpdatedAt()),
-                text(r.closure() == null ? null : r.closure().closedBy()),
-                s(r.closure() == null ? null : r.closure().closedAt()), text(r.evidenceFigure()));
-        return cells.stream().map(RegisterCsv::quote).collect(Collectors.joining(",")) + "\r\n";
+    @Override
+    public Iterable<List<?>> csvRows() {
+        return recommendations.stream().<List<?>>map(RegisterCsv::row).toList();
     }
 
-    private static String s(Object o) {
-        return o == null ? "" : o.toString();
+    /** The attachment's file name, dated. */
+    String fileName() {
+        return "recommendations-" + asOf + ".csv";
     }
 
-    /** Free text: neutralise a leading formula character. */
-    static String text(String s) {
-        if (s == null || s.isEmpty()) {
-            return "";
-        }
-        char c = s.charAt(0);
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-            return "'" + s;
-        }
-        return s;
-    }
-
-    static String quote(String s) {
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+    private static List<?> row(RecommendationView r) {
+        return Arrays.asList(r.id(), r.inspectionId(), r.inspectionTitle(), r.number(), r.kind(), r.text(),
+                r.textVerified(), String.join("; ", r.addressees()),
+                r.owner() == null ? null : r.owner().organisation(), r.owner() == null ? null : r.owner().contact(),
+                r.theme(), r.priority(), r.targetDate(), r.targetDateRevisions(), r.status(), r.supersededBy(),
+                r.response() == null ? null : r.response().decision(),
+                r.response() == null ? null : r.response().decidedOn(), r.responseDue(), r.responseLate(),
+                r.overdue(), r.daysOverdue(), r.rag(), r.lastUpdatedAt(),
+                r.closure() == null ? null : r.closure().closedBy(), r.closure() == null ? null : r.closure().closedAt(),
+                r.evidenceFigure());
     }
 }

@@ -113,6 +113,10 @@ class InspectionApiTest {
         assertEquals(List.of(n, m, o), ids("q", tag.toUpperCase()));
         assertEquals(List.of(o), ids("q", tag, "inspectorate", "OFSTED"));
         assertEquals(List.of(n, o), ids("q", tag, "inspectorate", "OFSTED", "inspectorate", "CQC"));
+        // The contract documents repeating the parameter; comma-separated values are still taken (beyond it).
+        assertEquals(List.of(n, o), given().noFilters().header("Authorization", Register.ANALYST).queryParam("q", tag)
+                .queryParam("inspectorate", "OFSTED,CQC").when().get("/v1/inspections")
+                .then().statusCode(200).extract().path("items.id"));
         assertEquals(List.of(n, m), ids("q", tag, "kind", "THEMATIC"));
         assertEquals(List.of(m, o), ids("q", tag, "publishedTo", "2020-02-01"));
         assertEquals(List.of(n, m), ids("q", tag, "publishedFrom", "2020-02-01"));

@@ -112,8 +112,22 @@ class RegisterQueryTest {
         assertEquals(List.of(), ids("addressee", addrA, "kind", "CALL_TO_ACTION"));
     }
 
+    /** The contract documents repeating {@code status}; comma-separated values are still taken (beyond the contract). */
+    @Test
+    void statusMayAlsoBeCommaSeparated() {
+        assertEquals(List.of(a, c, d), given().noFilters().header("Authorization", Register.ANALYST)
+                .queryParam("inspectionId", inspectionId).queryParam("status", "OPEN,IMPLEMENTED")
+                .when().get("/v1/recommendations").then().statusCode(200).extract().path("items.id"));
+        assertEquals(List.of(a, b, c, d), given().noFilters().header("Authorization", Register.ANALYST)
+                .queryParam("inspectionId", inspectionId).queryParam("status", "OPEN,IMPLEMENTED", "IN_PROGRESS")
+                .when().get("/v1/recommendations").then().statusCode(200).extract().path("items.id"));
+    }
+
     @Test
     void badFilterValuesAre400sNamingTheParameter() {
+        given().header("Authorization", Register.ANALYST).queryParam("status", "OPEN,NOPE")
+                .when().get("/v1/recommendations")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
         Map<String, String> bad = Map.of("status", "NOPE", "overdue", "maybe", "dueBefore", "2032-13-01",
                 "inspectionId", "xyz", "rag", "PINK", "priority", "URGENT", "kind", "ADVICE", "limit", "0",
                 "cursor", "garbage!");

@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 public class OperationDocsFilter implements OASFilter {
 
     /** The features with an {@code openapi/<feature>.yaml}; OperationDocsTest checks the list against the folder. */
-    static final List<String> FEATURES = List.of("reference", "audit", "cases", "imports");
+    static final List<String> FEATURES = List.of("reference", "audit", "cases", "imports", "inspections",
+            "recommendations", "oversight");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
