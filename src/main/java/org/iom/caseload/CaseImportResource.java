@@ -16,6 +16,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.common.Idempotency;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
+import org.iom.audit.RequestHeadersFilter;
 import org.iom.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Bulk import of cases (a force migrating its IOM list): a CSV or NDJSON file for one scheme, all rows or none.
- * Operation docs: {@code openapi/imports.yaml}.
+ * Operation docs: {@code openapi/imports.yaml}. The {@code @Parameter} lines only name what the contract lists first
+ * (the access-log headers, read by {@link RequestHeadersFilter}) and keep ids documented as plain {@code uuid} strings.
  */
 @Path("/v1/case-imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +57,9 @@ public class CaseImportResource {
             schema = @Schema(implementation = CaseImportReport.class)))
     @APIResponse(responseCode = "422", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = CaseImportRejected.class)))
-    public RestResponse<CaseImportReport> importCases(@QueryParam("schemeId") UUID schemeId,
+    @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
+    @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
+    public RestResponse<CaseImportReport> importCases(@QueryParam("schemeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) UUID schemeId,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         CaseImportService.Answer answer = service.importCases(required(schemeId), CaseImportFormat.of(contentType), body,
@@ -71,7 +77,7 @@ public class CaseImportResource {
     @GET
     @Path("/{importId}")
     @Operation(operationId = "getCaseImport", summary = "Get an import's progress or report")
-    public CaseImportReport get(@PathParam("importId") UUID importId) {
+    public CaseImportReport get(@PathParam("importId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) UUID importId) {
         return service.get(importId);
     }
 
