@@ -148,7 +148,7 @@ class StatisticsEquivalenceTest {
         }
         for (int k = r.nextInt(4); k > 0; k--) {
             Map<String, String> needs = new HashMap<>();
-            for (String area : StatisticsService.NEED_AREAS) {
+            for (String area : NeedsFigure.AREAS) {
                 needs.put(area, LEVELS[r.nextInt(3)]);
             }
             fx.needs(c, scheme, sel.plusDays(r.nextInt(600)), needs);
@@ -190,7 +190,7 @@ class StatisticsEquivalenceTest {
     private Map<String, Map<String, Long>> expectedNeeds(LocalDate asOf, String groupBy, List<String> ids)
             throws SQLException {
         Map<String, Map<String, Long>> expected = new TreeMap<>();
-        for (String area : StatisticsService.NEED_AREAS) {
+        for (String area : NeedsFigure.AREAS) {
             String col = "l." + area.toLowerCase();
             table("select " + key(groupBy, "c") + ", count(*) as active_cases, count(l.case_id) as assessed, "
                     + "count(*) filter (where " + col + " = 'NO_NEED'), count(*) filter (where " + col
