@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +54,7 @@ class NeedsStatisticsTest {
         }
         f.needs(cases[0], x, LocalDate.of(2026, 8, 1), Map.of());
         UUID exited = f.person(x, "FIXED", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 3, 1));
-        Map<String, String> severe = new java.util.HashMap<>();
+        Map<String, String> severe = new HashMap<>();
         NeedsFigure.AREAS.forEach(a -> severe.put(a, "SEVERE"));
         f.needs(exited, x, LocalDate.of(2026, 1, 1), severe);
         f.person(x, "FLEX", LocalDate.of(2026, 1, 1), null);

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -239,7 +240,7 @@ class StatisticsEquivalenceTest {
         }
         for (Map.Entry<String, Map<String, Object>> e : rows.entrySet()) {
             Map<String, Long> figures = expected.get(e.getKey());
-            for (String name : expected.values().stream().findFirst().map(Map::keySet).orElse(java.util.Set.of())) {
+            for (String name : expected.values().stream().findFirst().map(Map::keySet).orElse(Set.of())) {
                 long want = figures == null ? 0 : figures.get(name);
                 Object got = e.getValue().get(name);
                 assertEquals(want, got == null ? -1 : ((Number) got).longValue(),

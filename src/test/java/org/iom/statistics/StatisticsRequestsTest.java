@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.iom.statistics.StatisticsTestSupport.as;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.iom.security.Roles;
@@ -27,7 +28,7 @@ class StatisticsRequestsTest {
                 as(role).when().get("/v1/statistics/" + path)
                         .then().statusCode(403).contentType("application/problem+json");
             }
-            io.restassured.RestAssured.given().when().get("/v1/statistics/" + path)
+            RestAssured.given().when().get("/v1/statistics/" + path)
                     .then().statusCode(401).contentType("application/problem+json");
         }
     }
