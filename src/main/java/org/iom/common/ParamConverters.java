@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,8 +18,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Query, path and header parameters of type UUID, LocalDate, Instant, Integer, Boolean and enums: a value that does
- * not parse is a 400 problem naming the parameter (JAX-RS would otherwise answer 404 for a bad query parameter).
+ * Query, path and header parameters of type UUID, LocalDate, Instant, Integer, BigDecimal, Boolean and enums: a value
+ * that does not parse is a 400 problem naming the parameter (JAX-RS would otherwise answer 404 for a bad query
+ * parameter).
  */
 @Provider
 public class ParamConverters implements ParamConverterProvider {
@@ -43,6 +45,9 @@ public class ParamConverters implements ParamConverterProvider {
         }
         if (rawType == Integer.class) {
             return (ParamConverter<T>) converter(name, pathParam, Integer::valueOf, "must be a whole number");
+        }
+        if (rawType == BigDecimal.class) {
+            return (ParamConverter<T>) converter(name, pathParam, BigDecimal::new, "must be a decimal number, e.g. 0.5");
         }
         if (rawType == Boolean.class) {
             return (ParamConverter<T>) converter(name, pathParam, v -> switch (v) {

@@ -5,16 +5,16 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iom.common.AppClock;
 import org.iom.common.LiveFigure;
 import org.iom.statistics.StatisticsViews.CoverageRow;
+import org.iom.statistics.StatisticsViews.CoverageStatistics;
 
 /**
  * {@code statistics.coverage.forces}: how many of the 43 police forces measure impact, i.e. recorded an outcome review
- * in the last {@code iom.statistics.coverage.months} months (default 12) for at least
- * {@code iom.statistics.coverage.min-share} (default 0.5) of the active cases of their schemes. The live version of the
- * 2020 inspection's "14 of 43 forces". A national figure over every scheme, whoever asks (no person can be identified
+ * in the last {@code iom.statistics.coverage.months} months for at least {@code iom.statistics.coverage.min-share}
+ * ({@link StatisticsConfig.Coverage}) of the active cases of their schemes. The live version of the 2020 inspection's
+ * "14 of 43 forces". A national figure over every scheme, whoever asks (no person can be identified
  * from it).
  */
 @ApplicationScoped
@@ -23,16 +23,13 @@ public class ForcesMeasuringImpact implements LiveFigure {
     public static final String KEY = "statistics.coverage.forces";
 
     @Inject
-    StatisticsService statistics;
+    CoverageFigure coverage;
 
     @Inject
     AppClock clock;
 
-    @ConfigProperty(name = "iom.statistics.coverage.months", defaultValue = "12")
-    int months;
-
-    @ConfigProperty(name = "iom.statistics.coverage.min-share", defaultValue = "0.5")
-    BigDecimal minShare;
+    @Inject
+    StatisticsConfig config;
 
     @Override
     public String key() {
@@ -41,6 +38,8 @@ public class ForcesMeasuringImpact implements LiveFigure {
 
     @Override
     public String description() {
+        int months = config.coverage().months();
+        BigDecimal minShare = config.coverage().minShare();
         return "Police forces measuring impact: forces whose IOM schemes recorded an outcome review in the last "
                 + months + " months for at least " + minShare.multiply(BigDecimal.valueOf(100)).stripTrailingZeros()
                         .toPlainString() + "% of their active cases, out of the 43 territorial forces";
@@ -48,10 +47,12 @@ public class ForcesMeasuringImpact implements LiveFigure {
 
     @Override
     public Value current() {
-        var coverage = statistics.nationalCoverage(clock.today(), months, minShare);
-        CoverageRow national = coverage.rows().get(0);
+        int months = config.coverage().months();
+        BigDecimal minShare = config.coverage().minShare();
+        CoverageStatistics figures = coverage.national(clock.today(), months, minShare);
+        CoverageRow national = figures.rows().get(0);
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("asOf", coverage.asOf().toString());
+        parameters.put("asOf", figures.asOf().toString());
         parameters.put("months", Integer.toString(months));
         parameters.put("minShare", minShare.toPlainString());
         return new Value(KEY, national.forcesMeasuring() + " of " + national.forces() + " forces measure impact",

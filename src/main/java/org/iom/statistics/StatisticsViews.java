@@ -1,24 +1,21 @@
 package org.iom.statistics;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iom.common.csv.CsvTable;
 
-/** Response types of the statistics endpoints. Every table can also be written as CSV ({@link Table}). */
+/**
+ * Response types of the statistics endpoints. Every answer is one table, so it is also a {@link CsvTable}: the
+ * service's CSV writer prints its header and rows (a withheld figure is an empty cell; {@code suppressed} is
+ * space-separated).
+ */
 public final class StatisticsViews {
 
     private StatisticsViews() {}
-
-    /** A statistics response that is one table: the CSV writer prints its header and rows. */
-    public interface Table {
-        @JsonIgnore
-        List<String> csvHeader();
-
-        @JsonIgnore
-        List<List<Object>> csvRows();
-    }
 
     static final String GROUP = "The group: a scheme id, a police force id, a probation region code, a cohort, or"
             + " `national`";
@@ -37,7 +34,7 @@ public final class StatisticsViews {
                     enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}) String groupBy,
             @Schema(description = "The filters applied") StatisticsFilters filters,
             @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts below this are withheld", example = "5") int suppressionThreshold,
-            @Schema(maxItems = 1000) List<CaseloadRow> rows) implements Table {
+            @Schema(maxItems = 1000) List<CaseloadRow> rows) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {
@@ -59,7 +56,7 @@ public final class StatisticsViews {
                     example = "412", nullable = true) Long active,
             @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases selected in the period", example = "97", nullable = true) Long selected,
             @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases exited in the period", example = "85", nullable = true) Long exited,
-            @Schema(description = SUPPRESSED, maxItems = 3, example = "[]") List<@jakarta.validation.constraints.Size(max = 40) String> suppressed) {}
+            @Schema(description = SUPPRESSED, maxItems = 3, example = "[]") List<@Size(max = 40) String> suppressed) {}
 
     @Schema(name = "OutcomeStatistics", description = "Outcome reviews in a period: each case counts once, with its"
             + " latest review in the period that no other review supersedes")
@@ -70,7 +67,7 @@ public final class StatisticsViews {
                     enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}) String groupBy,
             @Schema(description = "The filters applied") StatisticsFilters filters,
             @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts below this are withheld", example = "5") int suppressionThreshold,
-            @Schema(maxItems = 1000) List<OutcomeRow> rows) implements Table {
+            @Schema(maxItems = 1000) List<OutcomeRow> rows) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {
@@ -114,7 +111,7 @@ public final class StatisticsViews {
                     nullable = true) Long provenReoffending,
             @Schema(description = "provenReoffending / casesReviewed", example = "0.3", nullable = true)
             Double provenReoffendingRate,
-            @Schema(description = SUPPRESSED, maxItems = 16, example = "[]") List<@jakarta.validation.constraints.Size(max = 40) String> suppressed) {}
+            @Schema(description = SUPPRESSED, maxItems = 16, example = "[]") List<@Size(max = 40) String> suppressed) {}
 
     @Schema(name = "NeedsStatistics", description = "Needs profile of the cases active on a date, from each case's"
             + " latest needs assessment on or before that date: one row per group and need area")
@@ -125,7 +122,7 @@ public final class StatisticsViews {
                     enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}) String groupBy,
             @Schema(description = "The filters applied") StatisticsFilters filters,
             @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts below this are withheld", example = "5") int suppressionThreshold,
-            @Schema(maxItems = 10000) List<NeedsRow> rows) implements Table {
+            @Schema(maxItems = 10000) List<NeedsRow> rows) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {
@@ -161,7 +158,7 @@ public final class StatisticsViews {
             @Schema(example = "0.35", nullable = true) Double standardShare,
             @Schema(minimum = "0", maximum = "9223372036854775807", example = "750", nullable = true) Long severe,
             @Schema(example = "0.15", nullable = true) Double severeShare,
-            @Schema(description = SUPPRESSED, maxItems = 8, example = "[]") List<@jakarta.validation.constraints.Size(max = 40) String> suppressed) {}
+            @Schema(description = SUPPRESSED, maxItems = 8, example = "[]") List<@Size(max = 40) String> suppressed) {}
 
     @Schema(name = "CoverageStatistics", description = "How many schemes and forces measure impact: recorded an"
             + " outcome review in the window for at least minShare of their active cases")
@@ -177,7 +174,7 @@ public final class StatisticsViews {
                     enumeration = {"SCHEME", "FORCE", "REGION", "NATION"}) String groupBy,
             @Schema(description = "The filters applied") StatisticsFilters filters,
             @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts of people below this are withheld", example = "5") int suppressionThreshold,
-            @Schema(maxItems = 1000) List<CoverageRow> rows) implements Table {
+            @Schema(maxItems = 1000) List<CoverageRow> rows) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {
@@ -209,12 +206,12 @@ public final class StatisticsViews {
             @Schema(minimum = "0", maximum = "9223372036854775807", description = "Of those, cases with an outcome review (not superseded) in the window",
                     example = "20800", nullable = true) Long casesReviewed,
             @Schema(description = "casesReviewed / activeCases", example = "0.4", nullable = true) Double reviewedShare,
-            @Schema(description = SUPPRESSED, maxItems = 3, example = "[]") List<@jakarta.validation.constraints.Size(max = 40) String> suppressed) {}
+            @Schema(description = SUPPRESSED, maxItems = 3, example = "[]") List<@Size(max = 40) String> suppressed) {}
 
     @Schema(name = "StatisticsFilters", description = "Filters of a statistics request, as applied (null: not"
             + " filtered)")
     public record StatisticsFilters(
-            @Schema(description = "Scheme ids", maxItems = 100) List<@jakarta.validation.constraints.Size(max = 36) String> schemeId,
+            @Schema(description = "Scheme ids", maxItems = 100) List<@Size(max = 36) String> schemeId,
             @Schema(description = "Police force id", example = "west-midlands", maxLength = 40, nullable = true)
             String policeForceId,
             @Schema(description = "Probation region code", example = "N52", maxLength = 3, nullable = true)
@@ -226,7 +223,7 @@ public final class StatisticsViews {
         List<Object> cells = new ArrayList<>();
         cells.add(group);
         cells.add(label);
-        cells.addAll(java.util.Arrays.asList(figures));
+        cells.addAll(Arrays.asList(figures));
         cells.add(String.join(" ", suppressed));
         return cells;
     }

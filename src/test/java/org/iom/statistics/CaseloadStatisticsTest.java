@@ -1,5 +1,6 @@
 package org.iom.statistics;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.iom.statistics.StatisticsTestSupport.as;
 import static org.iom.statistics.StatisticsTestSupport.assertGroups;
 import static org.iom.statistics.StatisticsTestSupport.assertRow;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.iom.common.AppClock;
 import org.iom.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,7 +154,7 @@ class CaseloadStatisticsTest {
         as(Roles.PRACTITIONER, f.code("A")).queryParam("schemeId", d.toString())
                 .when().get("/v1/statistics/caseload")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", org.hamcrest.Matchers.equalTo("schemeId"));
+                .body("errors[0].field", equalTo("schemeId"));
     }
 
     @Test
@@ -170,7 +172,7 @@ class CaseloadStatisticsTest {
     @Test
     void defaultsToTodayAndTheYearBefore() {
         JsonPath json = get(as(Roles.ADMIN), "caseload", "schemeId", ids(d));
-        LocalDate today = LocalDate.now(org.iom.common.AppClock.UK);
+        LocalDate today = LocalDate.now(AppClock.UK);
         assertEquals(today.toString(), json.getString("asOf"));
         assertEquals(today.toString(), json.getString("to"));
         assertEquals(today.minusYears(1).plusDays(1).toString(), json.getString("from"));

@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +41,7 @@ class CoverageStatisticsTest {
     AgroalDataSource dataSource;
 
     @Inject
-    jakarta.enterprise.inject.Instance<LiveFigure> figures;
+    Instance<LiveFigure> figures;
 
     StatisticsFixture f;
     UUID c1;
@@ -69,7 +71,7 @@ class CoverageStatisticsTest {
         }
         UUID wrong = f.review(two[5], c2, LocalDate.of(2026, 2, 1), "REDUCED", "REDUCED", false);
         f.review(two[5], c2, LocalDate.of(2025, 11, 1), "REDUCED", "REDUCED", false,
-                java.time.Instant.parse("2026-02-02T10:00:00Z"), wrong);
+                Instant.parse("2026-02-02T10:00:00Z"), wrong);
         UUID[] three = f.people(6, c3, "FLEX", selected, null);
         for (int i = 0; i < 3; i++) {
             f.review(three[i], c3, inWindow, "REDUCED", "REDUCED", false);

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,8 +54,8 @@ class NeedsStatisticsTest {
         }
         f.needs(cases[0], x, LocalDate.of(2026, 8, 1), Map.of());
         UUID exited = f.person(x, "FIXED", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 3, 1));
-        Map<String, String> severe = new java.util.HashMap<>();
-        StatisticsService.NEED_AREAS.forEach(a -> severe.put(a, "SEVERE"));
+        Map<String, String> severe = new HashMap<>();
+        NeedsFigure.AREAS.forEach(a -> severe.put(a, "SEVERE"));
         f.needs(exited, x, LocalDate.of(2026, 1, 1), severe);
         f.person(x, "FLEX", LocalDate.of(2026, 1, 1), null);
     }
@@ -62,7 +63,7 @@ class NeedsStatisticsTest {
     /** The ten rows of one group: accommodation and drug misuse have figures, the other areas are all "no need". */
     static void assertProfile(List<Map<String, Object>> rows, int offset, String group, long active) {
         for (int i = 0; i < 10; i++) {
-            String area = StatisticsService.NEED_AREAS.get(i);
+            String area = NeedsFigure.AREAS.get(i);
             Map<String, Object> row = rows.get(offset + i);
             switch (area) {
                 // 2 no need (withheld), 5 standard (withheld: it would give the 2 away), 5 severe of 12.
@@ -88,7 +89,7 @@ class NeedsStatisticsTest {
         assertEquals("NATION", json.getString("groupBy"));
         var rows = rows(json);
         assertEquals(10, rows.size());
-        assertEquals(StatisticsService.NEED_AREAS, rows.stream().map(r -> r.get("needArea")).toList());
+        assertEquals(NeedsFigure.AREAS, rows.stream().map(r -> r.get("needArea")).toList());
         assertProfile(rows, 0, "national", 13);
     }
 
@@ -112,7 +113,7 @@ class NeedsStatisticsTest {
         assertProfile(rows, 0, "FIXED", 12);
         for (int i = 10; i < 30; i++) {
             assertRow(rows.get(i), i < 20 ? "FLEX" : "FREE", i < 20 ? "Flex" : "Free", "needArea",
-                    StatisticsService.NEED_AREAS.get(i % 10), "activeCases", null, "assessed", null, "noNeed", null,
+                    NeedsFigure.AREAS.get(i % 10), "activeCases", null, "assessed", null, "noNeed", null,
                     "noNeedShare", null, "standard", null, "standardShare", null, "severe", null, "severeShare", null);
         }
     }

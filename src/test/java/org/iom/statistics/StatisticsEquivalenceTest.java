@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -148,7 +149,7 @@ class StatisticsEquivalenceTest {
         }
         for (int k = r.nextInt(4); k > 0; k--) {
             Map<String, String> needs = new HashMap<>();
-            for (String area : StatisticsService.NEED_AREAS) {
+            for (String area : NeedsFigure.AREAS) {
                 needs.put(area, LEVELS[r.nextInt(3)]);
             }
             fx.needs(c, scheme, sel.plusDays(r.nextInt(600)), needs);
@@ -190,7 +191,7 @@ class StatisticsEquivalenceTest {
     private Map<String, Map<String, Long>> expectedNeeds(LocalDate asOf, String groupBy, List<String> ids)
             throws SQLException {
         Map<String, Map<String, Long>> expected = new TreeMap<>();
-        for (String area : StatisticsService.NEED_AREAS) {
+        for (String area : NeedsFigure.AREAS) {
             String col = "l." + area.toLowerCase();
             table("select " + key(groupBy, "c") + ", count(*) as active_cases, count(l.case_id) as assessed, "
                     + "count(*) filter (where " + col + " = 'NO_NEED'), count(*) filter (where " + col
@@ -239,7 +240,7 @@ class StatisticsEquivalenceTest {
         }
         for (Map.Entry<String, Map<String, Object>> e : rows.entrySet()) {
             Map<String, Long> figures = expected.get(e.getKey());
-            for (String name : expected.values().stream().findFirst().map(Map::keySet).orElse(java.util.Set.of())) {
+            for (String name : expected.values().stream().findFirst().map(Map::keySet).orElse(Set.of())) {
                 long want = figures == null ? 0 : figures.get(name);
                 Object got = e.getValue().get(name);
                 assertEquals(want, got == null ? -1 : ((Number) got).longValue(),

@@ -99,7 +99,7 @@ final class StatisticsFixture {
     UUID needs(UUID caseId, UUID schemeId, LocalDate assessedOn, Map<String, String> needs) {
         UUID id = UUID.randomUUID();
         Map<String, String> all = new HashMap<>();
-        for (String area : StatisticsService.NEED_AREAS) {
+        for (String area : NeedsFigure.AREAS) {
             all.put(area, needs.getOrDefault(area, "NO_NEED"));
         }
         update("""

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.iom.statistics.StatisticsTestSupport.as;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.iom.security.Roles;
@@ -27,7 +28,7 @@ class StatisticsRequestsTest {
                 as(role).when().get("/v1/statistics/" + path)
                         .then().statusCode(403).contentType("application/problem+json");
             }
-            io.restassured.RestAssured.given().when().get("/v1/statistics/" + path)
+            RestAssured.given().when().get("/v1/statistics/" + path)
                     .then().statusCode(401).contentType("application/problem+json");
         }
     }
@@ -55,14 +56,18 @@ class StatisticsRequestsTest {
         invalid(as(Roles.ANALYST).queryParam("groupBy", "COHORT"), "coverage", "groupBy", "filter by cohort");
         invalid(as(Roles.ANALYST).queryParam("from", "2026-05-01").queryParam("to", "2026-04-01"), "outcomes", "from",
                 "must not be after to");
-        invalid(as(Roles.ANALYST).queryParam("asOf", "2026-02-30"), "needs", "asOf", "not an ISO 8601 date");
+        invalid(as(Roles.ANALYST).queryParam("asOf", "2026-02-30"), "needs", "asOf", "must be an ISO 8601 date");
         invalid(as(Roles.ANALYST).queryParam("asOf", "1066-10-14"), "caseload", "asOf", "must be between");
         invalid(as(Roles.ANALYST).queryParam("months", "0"), "coverage", "months", "between 1 and 120");
         invalid(as(Roles.ANALYST).queryParam("months", "121"), "coverage", "months", "between 1 and 120");
         invalid(as(Roles.ANALYST).queryParam("months", "six"), "coverage", "months", "whole number");
         invalid(as(Roles.ANALYST).queryParam("minShare", "0"), "coverage", "minShare", "greater than 0");
         invalid(as(Roles.ANALYST).queryParam("minShare", "1.5"), "coverage", "minShare", "at most 1");
-        invalid(as(Roles.ANALYST).queryParam("schemeId", "not-a-uuid"), "caseload", "schemeId", "is not a UUID");
+        invalid(as(Roles.ANALYST).queryParam("minShare", "0.50000"), "coverage", "minShare", "at most 4 decimals");
+        invalid(as(Roles.ANALYST).queryParam("minShare", "half"), "coverage", "minShare", "decimal");
+        invalid(as(Roles.ANALYST).queryParam("to", "3000-01-01"), "outcomes", "to", "must be between");
+        invalid(as(Roles.ANALYST).queryParam("from", "2999-12-31"), "caseload", "from", "must not be after to");
+        invalid(as(Roles.ANALYST).queryParam("schemeId", "not-a-uuid"), "caseload", "schemeId", "must be a UUID");
         invalid(as(Roles.ANALYST).queryParam("schemeId", UUID.randomUUID().toString()), "needs", "schemeId",
                 "no scheme");
         invalid(as(Roles.ANALYST).queryParam("policeForceId", "atlantis"), "outcomes", "policeForceId",

@@ -1,0 +1,53 @@
+package org.iom.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.iom.caseload.NeedArea;
+import org.iom.caseload.Severity;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The current needs assessment of each case active on a day, per scheme and cohort: assessed by then, the next one
+ * after it (V6), the case selected by then and not exited by then; read from needs_assessment_current alone.
+ */
+@ApplicationScoped
+class NeedsQuery {
+
+    /** assessed, then one count per need area and severity ({@link #count}). */
+    static final List<String> COUNTS = counts();
+
+    List<Fact> current(Handle h, ScopeCondition where, LocalDate asOf) {
+        StringBuilder sql = new StringBuilder("select scheme_id, case_cohort as cohort, count(*) as assessed");
+        for (NeedArea area : NeedArea.values()) {
+            for (Severity severity : Severity.values()) {
+                sql.append(",\n count(*) filter (where ").append(area.column()).append(" = '")
+                        .append(severity.name()).append("') as ").append(count(area, severity));
+            }
+        }
+        sql.append("""
+
+                from needs_assessment
+                where coalesce(case_exited_on, 'infinity'::date) > :asOf and case_selected_on <= :asOf
+                  and assessed_on <= :asOf and (next_assessed_on is null or next_assessed_on > :asOf)""");
+        sql.append(where.on("scheme_id", "case_cohort")).append(" group by 1, 2");
+        return where.bind(h.createQuery(sql.toString()).bind("asOf", asOf)).map(Fact.mapper(COUNTS)).list();
+    }
+
+    /** The count of one area and severity, e.g. {@code accommodation_no_need}. */
+    static String count(NeedArea area, Severity severity) {
+        return area.column() + "_" + severity.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> counts() {
+        List<String> names = new ArrayList<>(List.of("assessed"));
+        for (NeedArea area : NeedArea.values()) {
+            for (Severity severity : Severity.values()) {
+                names.add(count(area, severity));
+            }
+        }
+        return List.copyOf(names);
+    }
+}

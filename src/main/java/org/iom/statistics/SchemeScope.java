@@ -1,0 +1,81 @@
+package org.iom.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.iom.common.Problem;
+import org.iom.common.ProblemException;
+import org.iom.reference.ReferenceService;
+import org.iom.security.Caller;
+import org.iom.security.Roles;
+import org.iom.statistics.Scope.SchemeInfo;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The schemes a request covers: the caller's (a practitioner's own schemes only, from the token's {@code schemes}
+ * claim, as a condition of the SQL), narrowed by the filters. Filter ids that do not exist (or that a practitioner
+ * may not see: the same answer, so existence is not disclosed) are a 400 naming the parameter.
+ */
+@ApplicationScoped
+class SchemeScope {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ReferenceService reference;
+
+    @Inject
+    SchemeScopeQuery query;
+
+    /** The schemes the caller may see that the selection names ({@code activeOnly}: only ACTIVE schemes). */
+    Scope of(Handle h, Selection s, boolean activeOnly) {
+        boolean practitioner = !caller.hasRole(Roles.ANALYST) && !caller.hasRole(Roles.OVERSIGHT)
+                && !caller.hasRole(Roles.ADMIN);
+        return scope(h, s, activeOnly, practitioner ? caller.schemeCodes() : null);
+    }
+
+    /** Every scheme ({@code activeOnly}: every ACTIVE one), whoever asks: for national aggregates only. */
+    Scope everyScheme(Handle h, boolean activeOnly) {
+        return scope(h, Selection.NATIONAL, activeOnly, null);
+    }
+
+    private Scope scope(Handle h, Selection s, boolean activeOnly, Set<String> ownCodes) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (s.policeForceId() != null && !reference.forceExists(s.policeForceId())) {
+            errors.add(new Problem.FieldError("policeForceId", "no police force '" + shown(s.policeForceId()) + "'"));
+        }
+        if (s.probationRegionCode() != null && !reference.regionExists(s.probationRegionCode())) {
+            errors.add(new Problem.FieldError("probationRegionCode",
+                    "no probation region '" + shown(s.probationRegionCode()) + "'"));
+        }
+        if (!s.schemeIds().isEmpty()) {
+            // Which of the named schemes exist for this caller, before the other filters narrow them.
+            Set<UUID> visible = byId(query.schemes(h, ownCodes, s.schemeIds(), null, null, false)).keySet();
+            s.schemeIds().stream().filter(id -> !visible.contains(id))
+                    .forEach(id -> errors.add(new Problem.FieldError("schemeId", "no scheme " + id)));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Map<UUID, SchemeInfo> schemes = byId(query.schemes(h, ownCodes, s.schemeIds(), s.policeForceId(),
+                s.probationRegionCode(), activeOnly));
+        boolean schemeSubset = ownCodes != null || !s.schemeIds().isEmpty() || s.probationRegionCode() != null;
+        return new Scope(schemes, schemeSubset || s.policeForceId() != null, schemeSubset);
+    }
+
+    private static Map<UUID, SchemeInfo> byId(List<SchemeInfo> schemes) {
+        Map<UUID, SchemeInfo> byId = new LinkedHashMap<>();
+        schemes.forEach(s -> byId.put(s.id(), s));
+        return byId;
+    }
+
+    private static String shown(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    }
+}

@@ -1,0 +1,35 @@
+package org.iom.statistics;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.iom.scheme.Cohort;
+import org.iom.statistics.StatisticsViews.StatisticsFilters;
+
+/**
+ * What a statistics request selects and how it groups, from the operation's query record: grouping (default nation),
+ * scheme ids (each once), police force, probation region and cohort (null: not filtered; blank counts as absent).
+ */
+record Selection(GroupBy groupBy, List<UUID> schemeIds, String policeForceId, String probationRegionCode,
+        Cohort cohort) {
+
+    /** Every scheme, one national row. */
+    static final Selection NATIONAL = new Selection(null, null, null, null, null);
+
+    Selection {
+        groupBy = groupBy == null ? GroupBy.NATION : groupBy;
+        schemeIds = schemeIds == null ? List.of() : schemeIds.stream().filter(Objects::nonNull).distinct().toList();
+        policeForceId = given(policeForceId);
+        probationRegionCode = given(probationRegionCode);
+    }
+
+    /** The filters as the answer echoes them. */
+    StatisticsFilters filters() {
+        return new StatisticsFilters(schemeIds.isEmpty() ? null : schemeIds.stream().map(UUID::toString).toList(),
+                policeForceId, probationRegionCode, cohort == null ? null : cohort.name());
+    }
+
+    private static String given(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
