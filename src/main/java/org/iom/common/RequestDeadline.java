@@ -92,7 +92,7 @@ public class RequestDeadline {
         try {
             return json.writeValueAsBytes(new Problem(type.uri, type.title, type.status,
                     "The database did not answer within " + deadlineMillis + " ms. Retry after "
-                            + ProblemMapper.RETRY_AFTER_SECONDS + " seconds with the same Idempotency-Key.",
+                            + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds with the same Idempotency-Key.",
                     null, null, null, null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -136,7 +136,7 @@ public class RequestDeadline {
                 deadlineMillis, ctx.request().method(), ctx.request().path());
         response.setStatusCode(503)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", ProblemMapper.RETRY_AFTER_SECONDS)
+                .putHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                 // The late answer of the still-running worker must never reach the next request on this connection.
                 .putHeader("Connection", "close")
                 .end(problem.copy());
