@@ -6,8 +6,10 @@ import java.time.Duration;
 
 /**
  * How long the service waits for its database (docs/reliability.md, "Hung database"): the one place of each default.
- * Quarkus reads {@code iom.db.*} too, through the {@code ${iom.db...:default}} expressions of
- * {@code quarkus.datasource.*} in application.properties.
+ * Quarkus reads {@code iom.db.*} itself, through the {@code ${iom.db...:default}} expressions of
+ * {@code quarkus.datasource.*} in application.properties, which repeat these defaults (Quarkus resolves them before
+ * this mapping exists). The service reads the socket timeout; the other two are declared so that they are known keys
+ * (an unknown key under a mapped prefix stops the service at start).
  */
 public interface DatabaseConfig {
 
@@ -18,6 +20,14 @@ public interface DatabaseConfig {
         /** The driver gives up on a silent socket after this many seconds (must be positive). */
         @WithDefault("10")
         int socketTimeoutSeconds();
+
+        /** Longest wait for a pooled connection, in seconds (Quarkus: quarkus.datasource.jdbc.acquisition-timeout). */
+        @WithDefault("5")
+        int acquisitionTimeoutSeconds();
+
+        /** Longest wait for connecting and for logging in, in seconds (Quarkus: the driver's connect/loginTimeout). */
+        @WithDefault("5")
+        int connectTimeoutSeconds();
     }
 
     /** The deadline of a /v1 request ({@link RequestDeadline}). */
