@@ -4,20 +4,22 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of the database, answered within {@code iom.health.database-timeout} (2 s) even when the database hangs.
+ * Readiness of the database, answered within {@code iom.health.database-timeout} (2 s, {@link DatabaseConfig}) even
+ * when the database hangs.
  *
  * <p>It replaces Quarkus' own datasource check ({@code quarkus.datasource.health.enabled=false}), which calls
  * {@code AgroalDataSource.isHealthy(false)} on the probe's thread: that waits for a pooled connection for up to the
@@ -35,8 +37,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "iom.health.database-timeout", defaultValue = "2s")
-    Duration timeout;
+    @Inject
+    DatabaseConfig.Readiness config;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "iom-db-readiness");
@@ -49,6 +51,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         CompletableFuture<Boolean> check = current();
+        Duration timeout = config.databaseTimeout();
         try {
             boolean healthy = check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return healthy ? HealthCheckResponse.up(NAME)
@@ -70,8 +73,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
             inFlight = CompletableFuture.supplyAsync(() -> {
                 try {
                     return dataSource.isHealthy(false);
-                } catch (java.sql.SQLException e) {
-                    throw new java.util.concurrent.CompletionException(e);
+                } catch (SQLException e) {
+                    throw new CompletionException(e);
                 }
             }, executor);
         }

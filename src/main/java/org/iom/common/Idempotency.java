@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.iom.common.db.Database;
 import org.iom.security.Caller;
 
 /**
@@ -30,7 +30,10 @@ public class Idempotency {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     @Inject
-    EntityManager em;
+    Database database;
+
+    @Inject
+    IdempotencyRepository records;
 
     @Inject
     ObjectMapper json;
@@ -53,50 +56,30 @@ public class Idempotency {
         validateKey(key);
         String hash = hash(operation, request);
         String who = caller.subject();
-        int inserted = em.createNativeQuery("""
-                insert into idempotency_record (caller, idempotency_key, operation, request_hash, created_at)
-                values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
-                .setParameter(1, who).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
-                .setParameter(5, java.sql.Timestamp.from(clock.now()))
-                .executeUpdate();
-        if (inserted == 0) {
-            return replay(who, key, hash);
+        boolean claimed = database.inTransaction(h -> records.claim(h, who, key, operation, hash, clock.now()));
+        if (!claimed) {
+            return replay(database.inTransaction(h -> records.find(h, who, key)), hash);
         }
         Response response = action.get();
-        String body;
-        try {
-            body = response.getEntity() == null ? null : json.writeValueAsString(response.getEntity());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        em.createNativeQuery("""
-                update idempotency_record set status = ?3, location = ?4, etag = ?5, body = ?6
-                where caller = ?1 and idempotency_key = ?2""")
-                .setParameter(1, who).setParameter(2, key).setParameter(3, response.getStatus())
-                .setParameter(4, response.getHeaderString(HttpHeaders.LOCATION))
-                .setParameter(5, response.getHeaderString(HttpHeaders.ETAG))
-                .setParameter(6, body)
-                .executeUpdate();
+        String body = response.getEntity() == null ? null : write(response.getEntity());
+        database.useTransaction(h -> records.answer(h, who, key, response.getStatus(),
+                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body));
         return response;
     }
 
-    private Response replay(String who, String key, String hash) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                select request_hash, status, location, etag, body from idempotency_record
-                where caller = ?1 and idempotency_key = ?2""")
-                .setParameter(1, who).setParameter(2, key).getSingleResult();
-        if (!hash.equals(row[0])) {
+    private static Response replay(IdempotencyRepository.Stored stored, String hash) {
+        if (!hash.equals(stored.requestHash())) {
             throw keyReused();
         }
-        Response.ResponseBuilder b = Response.status(((Number) row[1]).intValue()).header(REPLAYED_HEADER, "true");
-        if (row[2] != null) {
-            b.header(HttpHeaders.LOCATION, row[2]);
+        Response.ResponseBuilder b = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
+        if (stored.location() != null) {
+            b.header(HttpHeaders.LOCATION, stored.location());
         }
-        if (row[3] != null) {
-            b.header(HttpHeaders.ETAG, row[3]);
+        if (stored.etag() != null) {
+            b.header(HttpHeaders.ETAG, stored.etag());
         }
-        if (row[4] != null) {
-            b.entity(row[4]).type(MediaType.APPLICATION_JSON);
+        if (stored.body() != null) {
+            b.entity(stored.body()).type(MediaType.APPLICATION_JSON);
         }
         return b.build();
     }
@@ -124,6 +107,14 @@ public class Idempotency {
             throw new IllegalStateException(e);
         }
         return hex(sha);
+    }
+
+    private String write(Object entity) {
+        try {
+            return json.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * JSON merge patch (RFC 7396) onto the editable fields of a resource: fields absent from the patch stay as they are,
@@ -82,9 +81,7 @@ public final class MergePatch {
         if (!(e instanceof JsonMappingException m)) {
             return new ProblemException(ProblemType.MALFORMED, "The patch could not be read as JSON.");
         }
-        String field = m.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        String field = JsonFields.path(m);
         if (field.isEmpty()) {
             field = "body";
         }
@@ -92,10 +89,10 @@ public final class MergePatch {
             return ProblemException.invalid(field, "unknown property '" + u.getPropertyName() + "' is not allowed");
         }
         if (m instanceof InvalidFormatException f) {
-            return ProblemException.invalid(field, "invalid value '" + f.getValue() + "': expected " + expected(f.getTargetType()));
+            return ProblemException.invalid(field, "invalid value '" + f.getValue() + "': expected " + JsonFields.expected(f.getTargetType()));
         }
         if (m instanceof MismatchedInputException mi) {
-            return ProblemException.invalid(field, "wrong type: expected " + expected(mi.getTargetType()));
+            return ProblemException.invalid(field, "wrong type: expected " + JsonFields.expected(mi.getTargetType()));
         }
         Throwable cause = m.getCause();
         if (cause instanceof ProblemException p) {
@@ -103,35 +100,5 @@ public final class MergePatch {
         }
         return ProblemException.invalid(field, cause instanceof IllegalArgumentException && cause.getMessage() != null
                 ? cause.getMessage() : "invalid value");
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "another type";
-        }
-        if (type.isEnum()) {
-            Object[] constants = type.getEnumConstants();
-            StringBuilder sb = new StringBuilder("one of ");
-            for (int i = 0; i < constants.length; i++) {
-                sb.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
-            }
-            return sb.toString();
-        }
-        if (type == java.time.LocalDate.class) {
-            return "an ISO 8601 date (YYYY-MM-DD)";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (List.class.isAssignableFrom(type) || Set.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        return "an object";
     }
 }

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.RestResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Keyset (cursor) paging. A cursor is opaque to clients: base64url of the sort key of the last item of the previous
@@ -19,12 +20,13 @@ public final class Paging {
     public static final int MAX_LIMIT = 200;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final String LINK = "Link";
 
     private Paging() {}
 
     public static String encodeCursor(Object... keys) {
         try {
-            List<String> values = java.util.Arrays.stream(keys).map(String::valueOf).toList();
+            List<String> values = Arrays.stream(keys).map(String::valueOf).toList();
             return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(values));
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -50,8 +52,7 @@ public final class Paging {
     /** Adds an RFC 8288 {@code Link: <...>; rel="next"} header when there is a next page. */
     public static Response.ResponseBuilder withNextLink(Response.ResponseBuilder builder, UriInfo uri, String nextCursor) {
         if (nextCursor != null) {
-            String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build().toString();
-            builder.header("Link", "<" + next + ">; rel=\"next\"");
+            builder.header(LINK, nextLink(uri, nextCursor));
         }
         return builder;
     }
@@ -64,9 +65,13 @@ public final class Paging {
     public static <P> RestResponse<P> page(P page, UriInfo uri, String nextCursor) {
         RestResponse.ResponseBuilder<P> builder = RestResponse.ResponseBuilder.ok(page);
         if (nextCursor != null) {
-            String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build().toString();
-            builder.header("Link", "<" + next + ">; rel=\"next\"");
+            builder.header(LINK, nextLink(uri, nextCursor));
         }
         return builder.build();
+    }
+
+    /** The RFC 8288 link to the next page: this request with the next cursor. */
+    private static String nextLink(UriInfo uri, String nextCursor) {
+        return "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build() + ">; rel=\"next\"";
     }
 }

@@ -32,7 +32,7 @@ public class ParamConverters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
-        boolean pathParam = annotations != null && java.util.Arrays.stream(annotations).anyMatch(a -> a instanceof PathParam);
+        boolean pathParam = annotations != null && Arrays.stream(annotations).anyMatch(a -> a instanceof PathParam);
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, pathParam, Ids::parse, "must be a UUID");
         }

@@ -2,6 +2,7 @@ package org.iom.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ public record Problem(
         @Schema(description = "For a conflict with an existing resource: its id", maxLength = 100)
         String conflictingId,
         @Schema(description = "For an illegal state change: the allowed target states", maxItems = 20)
-        List<@jakarta.validation.constraints.Size(max = 40) String> allowed) {
+        List<@Size(max = 40) String> allowed) {
 
     @Schema(name = "FieldError")
     public record FieldError(

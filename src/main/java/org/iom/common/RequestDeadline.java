@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,11 +53,11 @@ public class RequestDeadline {
         return !("POST".equals(method) && (path.equals(LONG_RUNNING_POST) || path.equals(LONG_RUNNING_POST + "/")));
     }
 
-    @ConfigProperty(name = "iom.db.socket-timeout-seconds", defaultValue = "10")
-    int socketTimeoutSeconds;
+    @Inject
+    DatabaseConfig.Connections connections;
 
-    @ConfigProperty(name = "iom.request-deadline.margin", defaultValue = "0ms")
-    Duration margin;
+    @Inject
+    DatabaseConfig.Deadline deadlineConfig;
 
     @Inject
     ObjectMapper json;
@@ -80,6 +79,8 @@ public class RequestDeadline {
     }
 
     void install(@Observes Router router) {
+        int socketTimeoutSeconds = connections.socketTimeoutSeconds();
+        Duration margin = deadlineConfig.margin();
         long deadline = deadlineMillis(socketTimeoutSeconds, margin);
         LOG.infof("Request deadline for %s*: %d ms (database socket timeout %d s + %d ms)", GUARDED_PREFIX, deadline,
                 socketTimeoutSeconds, margin.toMillis());
@@ -92,7 +93,7 @@ public class RequestDeadline {
         try {
             return json.writeValueAsBytes(new Problem(type.uri, type.title, type.status,
                     "The database did not answer within " + deadlineMillis + " ms. Retry after "
-                            + ProblemMapper.RETRY_AFTER_SECONDS + " seconds with the same Idempotency-Key.",
+                            + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds with the same Idempotency-Key.",
                     null, null, null, null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -136,7 +137,7 @@ public class RequestDeadline {
                 deadlineMillis, ctx.request().method(), ctx.request().path());
         response.setStatusCode(503)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", ProblemMapper.RETRY_AFTER_SECONDS)
+                .putHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                 // The late answer of the still-running worker must never reach the next request on this connection.
                 .putHeader("Connection", "close")
                 .end(problem.copy());

@@ -1,8 +1,11 @@
 package org.iom.common;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -23,7 +26,7 @@ public final class SqlValues {
         if (v instanceof LocalDate d) {
             return d;
         }
-        if (v instanceof java.sql.Date d) {
+        if (v instanceof Date d) {
             return d.toLocalDate();
         }
         return LocalDate.parse(v.toString());
@@ -36,13 +39,13 @@ public final class SqlValues {
         if (v instanceof Instant i) {
             return i;
         }
-        if (v instanceof java.sql.Timestamp t) {
+        if (v instanceof Timestamp t) {
             return t.toInstant();
         }
         if (v instanceof OffsetDateTime o) {
             return o.toInstant();
         }
-        if (v instanceof java.time.ZonedDateTime z) {
+        if (v instanceof ZonedDateTime z) {
             return z.toInstant();
         }
         throw new IllegalArgumentException("not a timestamp: " + v.getClass());

@@ -1,9 +1,10 @@
 package org.iom.reference;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.iom.reference.ReferenceViews.ForceName;
@@ -15,41 +16,48 @@ import org.iom.reference.ReferenceViews.ProbationRegionView;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReferenceService {
 
+    /** A force's names: the current one last, the former ones by when they began (unknown first). */
+    private static final Comparator<PoliceForce.Name> NAME_ORDER = Comparator
+            .comparing((PoliceForce.Name n) -> n.validTo == null)
+            .thenComparing(n -> n.validFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
+
     @Inject
-    EntityManager em;
+    PoliceForceRepository forces;
+
+    @Inject
+    ProbationRegionRepository regions;
 
     public List<PoliceForceView> forces() {
-        return em.createQuery("select distinct f from PoliceForce f left join fetch f.names order by f.id",
-                PoliceForce.class).getResultList().stream().map(ReferenceService::view).toList();
+        return forces.listWithNames().stream().map(ReferenceService::view).toList();
     }
 
     public Optional<PoliceForceView> force(String id) {
-        return em.createQuery("select f from PoliceForce f left join fetch f.names where f.id = :id", PoliceForce.class)
-                .setParameter("id", id).getResultStream().findFirst().map(ReferenceService::view);
+        return forces.findWithNames(id).map(ReferenceService::view);
     }
 
     public boolean forceExists(String id) {
-        return id != null && em.find(PoliceForce.class, id) != null;
+        return id != null && forces.findByIdOptional(id).isPresent();
     }
 
     public List<ProbationRegionView> regions() {
-        return em.createQuery("select new org.iom.reference.ReferenceViews$ProbationRegionView(r.code, r.name)"
-                + " from ProbationRegion r order by r.code", ProbationRegionView.class).getResultList();
+        return regions.listAll(Sort.by("code")).stream().map(ReferenceService::view).toList();
     }
 
     public Optional<ProbationRegionView> region(String code) {
-        return Optional.ofNullable(em.find(ProbationRegion.class, code)).map(r -> new ProbationRegionView(r.code, r.name));
+        return regions.findByIdOptional(code).map(ReferenceService::view);
     }
 
     public boolean regionExists(String code) {
-        return code != null && em.find(ProbationRegion.class, code) != null;
+        return code != null && regions.findByIdOptional(code).isPresent();
     }
 
     private static PoliceForceView view(PoliceForce f) {
-        List<ForceName> names = f.names.stream()
-                .sorted(java.util.Comparator.comparing((PoliceForce.Name n) -> n.validTo == null)
-                        .thenComparing(n -> n.validFrom, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+        List<ForceName> names = f.names.stream().sorted(NAME_ORDER)
                 .map(n -> new ForceName(n.name, n.validFrom, n.validTo, n.note)).toList();
         return new PoliceForceView(f.id, f.name, f.country, names);
+    }
+
+    private static ProbationRegionView view(ProbationRegion r) {
+        return new ProbationRegionView(r.code, r.name);
     }
 }

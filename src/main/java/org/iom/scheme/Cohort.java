@@ -1,10 +1,17 @@
 package org.iom.scheme;
 
+import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The cohorts of the refreshed IOM model (2020/21). */
 @Schema(name = "Cohort", description = "FIXED: the national core (neighbourhood crime); FLEX: locally chosen priorities "
         + "(e.g. domestic abuse, serious violence); FREE: local discretion", example = "FIXED")
 public enum Cohort {
-    FIXED, FLEX, FREE
+    FIXED, FLEX, FREE;
+
+    /** The cohorts named, in their order (empty names skipped): how a scheme's cohorts are shown. */
+    static List<Cohort> sorted(String... names) {
+        return Arrays.stream(names).filter(n -> !n.isEmpty()).map(Cohort::valueOf).sorted().toList();
+    }
 }

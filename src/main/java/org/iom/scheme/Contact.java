@@ -18,6 +18,11 @@ public record Contact(
         @Size(max = 40) @Pattern(regexp = "^\\+?[0-9 ()-]{3,40}$", message = "must be a telephone number (digits, spaces, +, -, brackets)")
         String phone) {
 
+    /** The contact of these parts, or null when there is none. */
+    static Contact of(String name, String email, String phone) {
+        return name == null && email == null && phone == null ? null : new Contact(name, email, phone);
+    }
+
     /** True when there is no contact at all (null, or every part null). */
     static boolean absent(Contact c) {
         return c == null || (c.name == null && c.email == null && c.phone == null);

@@ -4,23 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.iom.common.db.VersionedEntity;
 
 /** An IOM scheme (entity: never leaves {@link SchemeService}). */
 @Entity
 @Table(name = "scheme")
-public class Scheme {
-
-    @Id
-    @Column(name = "id")
-    public UUID id;
+public class Scheme extends VersionedEntity {
 
     @Column(name = "code", nullable = false, updatable = false)
     public String code;
@@ -63,14 +56,4 @@ public class Scheme {
 
     @Column(name = "contact_phone")
     public String contactPhone;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

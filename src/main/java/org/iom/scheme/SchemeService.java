@@ -4,16 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +19,7 @@ import org.iom.common.MergePatch;
 import org.iom.common.Paging;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
-import org.iom.common.SqlValues;
+import org.iom.common.db.Database;
 import org.iom.reference.ReferenceService;
 
 /** Schemes: create, read, list with filters, change. Schemes are not personal data: every role reads them. */
@@ -38,7 +33,10 @@ public class SchemeService {
     SchemeRepository schemes;
 
     @Inject
-    EntityManager em;
+    SchemeQuery query;
+
+    @Inject
+    Database database;
 
     @Inject
     ReferenceService reference;
@@ -51,8 +49,6 @@ public class SchemeService {
 
     @Inject
     Validator validator;
-
-    public record Filter(String policeForceId, String probationRegionCode, SchemeStatus status, Cohort cohort, String q) {}
 
     @Transactional
     public SchemeView create(NewScheme body) {
@@ -69,7 +65,7 @@ public class SchemeService {
         apply(s, body);
         s.status = body.status() == null ? SchemeStatus.ACTIVE : body.status();
         schemes.persist(s);
-        em.flush();
+        schemes.flush();
         return view(s);
     }
 
@@ -82,7 +78,7 @@ public class SchemeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SchemeRef> ref(UUID id) {
         return Optional.ofNullable(schemes.findById(id)).map(s -> new SchemeRef(s.id, s.code, s.status,
-                cohorts(s.cohorts), s.launchedOn));
+                Cohort.sorted(s.cohorts), s.launchedOn));
     }
 
     @Transactional
@@ -106,67 +102,23 @@ public class SchemeService {
             apply(s, merged);
             s.status = merged.status();
             s.updatedAt = clock.now();
-            em.flush();
+            schemes.flush();
         }
         return view(s);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public SchemePage list(Filter filter, int limit, String cursor, boolean includeTotal) {
-        List<String> after = Paging.decodeCursor(cursor, 1);
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (filter.policeForceId() != null) {
-            where.append(" and s.police_force_id = :force");
-            params.put("force", filter.policeForceId());
-        }
-        if (filter.probationRegionCode() != null) {
-            where.append(" and s.probation_region_code = :region");
-            params.put("region", filter.probationRegionCode());
-        }
-        if (filter.status() != null) {
-            where.append(" and s.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.cohort() != null) {
-            where.append(" and cast(:cohort as varchar) = any(s.cohorts)");
-            params.put("cohort", filter.cohort().name());
-        }
-        if (filter.q() != null) {
-            where.append(" and (s.name ilike :q escape '\\' or s.code ilike :q escape '\\')");
-            params.put("q", SqlValues.likeContains(filter.q()));
-        }
-        Long total = null;
-        if (includeTotal) {
-            Query count = em.createNativeQuery("select count(*) from scheme s" + where);
-            params.forEach(count::setParameter);
-            total = SqlValues.longValue(count.getSingleResult());
-        }
-        String pageWhere = where.toString();
-        if (after != null) {
-            pageWhere += " and s.code > :after";
-            params.put("after", after.get(0));
-        }
-        Query q = em.createNativeQuery("""
-                select s.id, s.code, s.name, s.police_force_id, s.probation_region_code, s.launched_on, s.status,
-                       s.setting, array_to_string(s.cohorts, ','), s.co_located, s.shared_case_system,
-                       s.contact_name, s.contact_email, s.contact_phone, s.created_at, s.updated_at, s.version
-                from scheme s""" + pageWhere + " order by s.code limit :limit");
-        params.forEach(q::setParameter);
-        q.setParameter("limit", limit + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        List<SchemeView> items = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, rows.size()); i++) {
-            Object[] r = rows.get(i);
-            items.add(new SchemeView(SqlValues.uuid(r[0]), (String) r[1], (String) r[2], (String) r[3],
-                    (String) r[4], SqlValues.date(r[5]), SchemeStatus.valueOf((String) r[6]),
-                    SchemeSetting.valueOf((String) r[7]), cohorts(((String) r[8]).split(",")), (Boolean) r[9],
-                    (Boolean) r[10], contact((String) r[11], (String) r[12], (String) r[13]),
-                    SqlValues.instant(r[14]), SqlValues.instant(r[15]), SqlValues.longValue(r[16])));
-        }
-        String next = rows.size() > limit ? Paging.encodeCursor(items.get(items.size() - 1).code()) : null;
-        return new SchemePage(items, next, total);
+    /** A page of schemes in code order, filtered, with the total when asked. */
+    public SchemePage list(SchemeFilter filter) {
+        List<String> after = Paging.decodeCursor(filter.cursor(), 1);
+        int limit = filter.pageSize();
+        SchemeQuery.Where where = SchemeQuery.where(filter);
+        return database.inTransaction(h -> {
+            Long total = filter.countAll() ? query.count(h, where) : null;
+            List<SchemeView> rows = query.page(h, where, after == null ? null : after.get(0), limit);
+            List<SchemeView> items = rows.size() > limit ? rows.subList(0, limit) : rows;
+            String next = rows.size() > limit ? Paging.encodeCursor(items.get(limit - 1).code()) : null;
+            return new SchemePage(items, next, total);
+        });
     }
 
     private void validate(NewScheme merged) {
@@ -222,21 +174,13 @@ public class SchemeService {
 
     private static NewScheme asNewScheme(Scheme s) {
         return new NewScheme(s.code, s.name, s.policeForceId, s.probationRegionCode, s.launchedOn, s.status, s.setting,
-                cohorts(s.cohorts), s.coLocated, s.sharedCaseSystem,
-                contact(s.contactName, s.contactEmail, s.contactPhone));
+                Cohort.sorted(s.cohorts), s.coLocated, s.sharedCaseSystem,
+                Contact.of(s.contactName, s.contactEmail, s.contactPhone));
     }
 
     static SchemeView view(Scheme s) {
         return new SchemeView(s.id, s.code, s.name, s.policeForceId, s.probationRegionCode, s.launchedOn, s.status,
-                s.setting, cohorts(s.cohorts), s.coLocated, s.sharedCaseSystem,
-                contact(s.contactName, s.contactEmail, s.contactPhone), s.createdAt, s.updatedAt, s.version);
-    }
-
-    private static List<Cohort> cohorts(String[] values) {
-        return Arrays.stream(values).filter(v -> !v.isEmpty()).map(Cohort::valueOf).sorted().toList();
-    }
-
-    private static Contact contact(String name, String email, String phone) {
-        return name == null && email == null && phone == null ? null : new Contact(name, email, phone);
+                s.setting, Cohort.sorted(s.cohorts), s.coLocated, s.sharedCaseSystem,
+                Contact.of(s.contactName, s.contactEmail, s.contactPhone), s.createdAt, s.updatedAt, s.version);
     }
 }

@@ -1,5 +1,6 @@
 package org.iom.scheme;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,4 +23,4 @@ public record SchemeView(
         @Schema(nullable = true) Contact contact,
         @Schema(example = "2026-11-25T13:58:07Z") Instant createdAt,
         @Schema(example = "2026-11-25T13:58:07Z") Instant updatedAt,
-        @Schema(hidden = true) @com.fasterxml.jackson.annotation.JsonIgnore long version) {}
+        @Schema(hidden = true) @JsonIgnore long version) {}

@@ -8,7 +8,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -87,9 +86,5 @@ public class Caller {
             return js.getString();
         }
         return String.valueOf(v);
-    }
-
-    public List<String> rolesList() {
-        return List.copyOf(roles());
     }
 }

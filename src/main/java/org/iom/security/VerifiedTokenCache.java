@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import javax.crypto.SecretKey;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -30,8 +29,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * same bytes verify the same way. What does depend on time is re-checked on every hit, more strictly than the parser
  * does: an entry is used only while {@code now < exp} (the parser allows a clock skew past it), and for at most
  * {@code iom.security.token-cache.max-age} after it was verified (so a verification key taken away is honoured within
- * that time). ({@code smallrye.jwt.time-to-live} bounds exp - iat, which the first verification has checked.) Rejected tokens are never cached. The cache is bounded
- * ({@code iom.security.token-cache.max-entries}; 0 turns it off).
+ * that time). ({@code smallrye.jwt.time-to-live} bounds exp - iat, which the first verification has checked.)
+ * Rejected tokens are never cached. The cache is bounded ({@code iom.security.token-cache.max-entries}; 0 turns it
+ * off). Both settings: {@link TokenCacheConfig}.
  */
 @Alternative
 @Priority(1)
@@ -40,33 +40,44 @@ public class VerifiedTokenCache implements JWTParser {
 
     private final DefaultJWTParser delegate;
     private final Cache<String, Entry> cache;
-    private final long maxAgeNanos;
     private final LongSupplier epochSecond;
 
     /** A verified token and until when (epoch seconds) it may be served from the cache. */
     record Entry(JsonWebToken token, long usableUntilEpochSecond) {}
 
     @Inject
-    public VerifiedTokenCache(DefaultJWTParser delegate,
-            @ConfigProperty(name = "iom.security.token-cache.max-entries", defaultValue = "1000") int maxEntries,
-            @ConfigProperty(name = "iom.security.token-cache.max-age", defaultValue = "PT5M") Duration maxAge) {
-        this(delegate, maxEntries, maxAge, System::nanoTime,
-                () -> System.currentTimeMillis() / 1000);
+    public VerifiedTokenCache(DefaultJWTParser delegate, TokenCacheConfig config) {
+        this(delegate, newCache(config.maxEntries(), config.maxAge(), System::nanoTime, VerifiedTokenCache::epochSecond),
+                VerifiedTokenCache::epochSecond);
     }
 
-    /** With the clocks given: {@code nanoTime} measures entries' age, {@code epochSecond} is compared with exp/iat. */
-    VerifiedTokenCache(DefaultJWTParser delegate, int maxEntries, Duration maxAge, LongSupplier nanoTime,
-            LongSupplier epochSecond) {
+    /** Over {@code cache} (null: no cache); {@code epochSecond} is compared with the tokens' exp. */
+    VerifiedTokenCache(DefaultJWTParser delegate, Cache<String, Entry> cache, LongSupplier epochSecond) {
         this.delegate = delegate;
-        this.maxAgeNanos = maxAge.toNanos();
+        this.cache = cache;
         this.epochSecond = epochSecond;
-        this.cache = maxEntries <= 0 || maxAgeNanos <= 0 ? null : Caffeine.newBuilder()
+    }
+
+    /**
+     * The cache for at most {@code maxEntries} tokens, each kept from its verification until its exp or for
+     * {@code maxAge}, whichever comes first (reads do not extend it); null when either is 0. {@code nanoTime}
+     * measures entries' age, {@code epochSecond} is compared with exp.
+     */
+    static Cache<String, Entry> newCache(int maxEntries, Duration maxAge, LongSupplier nanoTime, LongSupplier epochSecond) {
+        long maxAgeNanos = maxAge.toNanos();
+        if (maxEntries <= 0 || maxAgeNanos <= 0) {
+            return null;
+        }
+        return Caffeine.newBuilder()
                 .maximumSize(maxEntries)
                 .ticker(nanoTime::getAsLong)
-                // From its verification, until exp or for max-age, whichever comes first; reads do not extend it.
                 .expireAfter(Expiry.creating((String key, Entry value) -> Duration.ofNanos(Math.min(maxAgeNanos,
                         TimeUnit.SECONDS.toNanos(Math.max(0, value.usableUntilEpochSecond() - epochSecond.getAsLong()))))))
                 .build();
+    }
+
+    private static long epochSecond() {
+        return System.currentTimeMillis() / 1000;
     }
 
     @Override
@@ -85,15 +96,6 @@ public class VerifiedTokenCache implements JWTParser {
             cache.put(token, new Entry(verified, until));
         }
         return verified;
-    }
-
-    /** Entries held now (for tests). */
-    long size() {
-        if (cache == null) {
-            return 0;
-        }
-        cache.cleanUp();
-        return cache.estimatedSize();
     }
 
     @Override

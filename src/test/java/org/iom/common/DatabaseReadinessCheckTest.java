@@ -22,7 +22,7 @@ class DatabaseReadinessCheckTest {
     private final DatabaseReadinessCheck check = new DatabaseReadinessCheck();
 
     DatabaseReadinessCheckTest() {
-        check.timeout = Duration.ofMillis(300);
+        check.config = () -> Duration.ofMillis(300);
         check.dataSource = (AgroalDataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {AgroalDataSource.class}, (proxy, method, args) -> {
                     if ("isHealthy".equals(method.getName())) {

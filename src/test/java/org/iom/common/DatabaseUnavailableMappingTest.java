@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import jakarta.transaction.RollbackException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
@@ -74,8 +76,8 @@ class DatabaseUnavailableMappingTest {
     @Test
     void unreadableJsonWrappedByTheFrameworkIsBadInput() {
         // Found by the fuzz test: PUT /v1/cases/{id}/needs with '{"a":1,}' was a 500.
-        Response r = mapper.webApplication(new jakarta.ws.rs.WebApplicationException(
-                new com.fasterxml.jackson.core.JsonParseException(null, "Unexpected character ('}' (code 125))")), uri);
+        Response r = new WebProblemMapper().webApplication(new WebApplicationException(
+                new JsonParseException(null, "Unexpected character ('}' (code 125))")), uri);
         assertEquals(400, r.getStatus());
     }
 
@@ -92,9 +94,9 @@ class DatabaseUnavailableMappingTest {
 
     @Test
     void otherDatabaseErrorsAreNotMistakenForAnOutage() {
-        assertFalse(ProblemMapper.isDatabaseUnavailable(new PSQLException("ERROR: division by zero",
+        assertFalse(DatabaseUnavailable.is(new PSQLException("ERROR: division by zero",
                 PSQLState.DIVISION_BY_ZERO)));
-        assertFalse(ProblemMapper.isDatabaseUnavailable(new GenericJDBCException("could not execute statement",
+        assertFalse(DatabaseUnavailable.is(new GenericJDBCException("could not execute statement",
                 new SQLException("boom", "XX000"))));
         Response r = mapper.any(new IllegalStateException("bug"), uri);
         assertEquals(500, r.getStatus());
@@ -103,7 +105,7 @@ class DatabaseUnavailableMappingTest {
     private void assertUnavailable(Exception e) {
         Response r = mapper.any(e, uri);
         assertEquals(503, r.getStatus(), "status for " + e);
-        assertEquals(ProblemMapper.RETRY_AFTER_SECONDS, r.getHeaderString("Retry-After"));
+        assertEquals(DatabaseUnavailable.RETRY_AFTER_SECONDS, r.getHeaderString("Retry-After"));
         Problem p = (Problem) r.getEntity();
         assertTrue(p.detail().startsWith("The database is unavailable"), p.detail());
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -48,7 +49,7 @@ class SchemeApiTest {
                 .body("contact.name", equalTo("IOM hub"))
                 .body("contact.email", equalTo("iom@example.org"))
                 .body("contact.phone", nullValue())
-                .body("$", not(org.hamcrest.Matchers.hasKey("version")))
+                .body("$", not(hasKey("version")))
                 .extract();
         String id = created.path("id");
         assertEquals(7, UUID.fromString(id).version(), "ids are UUID v7");

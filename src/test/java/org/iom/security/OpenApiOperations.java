@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ record OpenApiOperations(List<Op> all) {
             if (bodyMediaType != null) {
                 // As bytes: rest-assured has no encoder for media types such as application/x-ndjson.
                 spec.contentType(bodyMediaType).body((bodyMediaType.contains("json") ? "{}" : "")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        .getBytes(StandardCharsets.UTF_8));
             }
             String concrete = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             return spec.request(method, concrete);

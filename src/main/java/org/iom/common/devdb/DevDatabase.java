@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The embedded PostgreSQL of dev mode. Only {@link EmbeddedDatabaseConfigSourceFactory} calls this, and only in
@@ -91,7 +92,7 @@ final class DevDatabase {
                             .ifPresent(p -> {
                                 System.out.println("Stopping orphaned dev PostgreSQL (pid " + p.pid() + ")");
                                 p.destroy();
-                                p.onExit().orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join();
+                                p.onExit().orTimeout(20, TimeUnit.SECONDS).join();
                             });
                 }
             } catch (NumberFormatException ignored) {

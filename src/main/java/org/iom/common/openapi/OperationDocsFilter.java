@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 public class OperationDocsFilter implements OASFilter {
 
     /** The features with an {@code openapi/<feature>.yaml}; OperationDocsTest checks the list against the folder. */
-    static final List<String> FEATURES = List.of("reference", "audit", "cases", "imports", "inspections",
+    static final List<String> FEATURES = List.of("reference", "audit", "schemes", "cases", "imports", "inspections",
             "recommendations", "oversight", "statistics");
 
     @Override

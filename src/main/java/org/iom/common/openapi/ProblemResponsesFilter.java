@@ -1,5 +1,6 @@
 package org.iom.common.openapi;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.iom.common.Problem;
@@ -69,9 +71,9 @@ public class ProblemResponsesFilter implements OASFilter {
             responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
                     .description("Seconds to wait before retrying")
                     .schema(OASFactory.createSchema()
-                            .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)
-                            .format("int32").minimum(java.math.BigDecimal.ONE)
-                            .maximum(java.math.BigDecimal.valueOf(3600))));
+                            .addType(SchemaType.INTEGER)
+                            .format("int32").minimum(BigDecimal.ONE)
+                            .maximum(BigDecimal.valueOf(3600))));
         }
     }
 

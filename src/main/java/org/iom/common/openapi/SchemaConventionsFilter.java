@@ -1,10 +1,13 @@
 package org.iom.common.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -12,9 +15,12 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Schema conventions applied to the whole contract, so resource authors need not repeat them:
@@ -55,46 +61,12 @@ public class SchemaConventionsFilter implements OASFilter {
         // 2 and 3: inline plain types everywhere a schema can stand, and bound well-known formats.
         schemas.forEach((name, schema) -> walkChildren(schema, schemas));
         if (components != null) {
-            if (components.getParameters() != null) {
-                components.getParameters().values().forEach(p -> p.setSchema(inline.apply(p.getSchema())));
-            }
-            if (components.getHeaders() != null) {
-                components.getHeaders().values().forEach(h -> h.setSchema(inline.apply(h.getSchema())));
-            }
-            if (components.getRequestBodies() != null) {
-                components.getRequestBodies().values().forEach(b -> content(b.getContent(), inline));
-            }
-            if (components.getResponses() != null) {
-                components.getResponses().values().forEach(r -> {
-                    content(r.getContent(), inline);
-                    if (r.getHeaders() != null) {
-                        r.getHeaders().values().forEach(h -> h.setSchema(inline.apply(h.getSchema())));
-                    }
-                });
-            }
+            inlineComponents(components, inline);
         }
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().values().forEach(item -> {
-                if (item.getParameters() != null) {
-                    item.getParameters().forEach(p -> p.setSchema(inline.apply(p.getSchema())));
-                }
-                item.getOperations().values().forEach(op -> {
-                    if (op.getParameters() != null) {
-                        op.getParameters().forEach(p -> p.setSchema(inline.apply(p.getSchema())));
-                    }
-                    if (op.getRequestBody() != null) {
-                        content(op.getRequestBody().getContent(), inline);
-                    }
-                    if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
-                        op.getResponses().getAPIResponses().values().forEach(r -> {
-                            content(r.getContent(), inline);
-                            if (r.getHeaders() != null) {
-                                r.getHeaders().values().forEach(h -> h.setSchema(inline.apply(h.getSchema())));
-                                boundHeaders(r.getHeaders());
-                            }
-                        });
-                    }
-                });
+                parameters(item.getParameters(), inline);
+                item.getOperations().values().forEach(op -> inlineOperation(op, inline));
             });
         }
         if (components != null && components.getSchemas() != null) {
@@ -103,6 +75,48 @@ public class SchemaConventionsFilter implements OASFilter {
         }
         // 1: nullable unless required.
         schemas.values().forEach(this::nullables);
+    }
+
+    private static void inlineComponents(Components components, UnaryOperator<Schema> inline) {
+        if (components.getParameters() != null) {
+            parameters(components.getParameters().values(), inline);
+        }
+        headers(components.getHeaders(), inline);
+        if (components.getRequestBodies() != null) {
+            components.getRequestBodies().values().forEach(b -> content(b.getContent(), inline));
+        }
+        if (components.getResponses() != null) {
+            components.getResponses().values().forEach(r -> {
+                content(r.getContent(), inline);
+                headers(r.getHeaders(), inline);
+            });
+        }
+    }
+
+    private static void inlineOperation(Operation op, UnaryOperator<Schema> inline) {
+        parameters(op.getParameters(), inline);
+        if (op.getRequestBody() != null) {
+            content(op.getRequestBody().getContent(), inline);
+        }
+        if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+            op.getResponses().getAPIResponses().values().forEach(r -> {
+                content(r.getContent(), inline);
+                headers(r.getHeaders(), inline);
+                boundHeaders(r.getHeaders());
+            });
+        }
+    }
+
+    private static void parameters(Collection<Parameter> parameters, UnaryOperator<Schema> inline) {
+        if (parameters != null) {
+            parameters.forEach(p -> p.setSchema(inline.apply(p.getSchema())));
+        }
+    }
+
+    private static void headers(Map<String, Header> headers, UnaryOperator<Schema> inline) {
+        if (headers != null) {
+            headers.values().forEach(h -> h.setSchema(inline.apply(h.getSchema())));
+        }
     }
 
     private static void content(Content content, UnaryOperator<Schema> inline) {
@@ -167,7 +181,7 @@ public class SchemaConventionsFilter implements OASFilter {
             if (schema.getType().contains(SchemaType.INTEGER)) {
                 schema.setDefaultValue(Long.valueOf(text.trim()));
             } else if (schema.getType().contains(SchemaType.NUMBER)) {
-                schema.setDefaultValue(new java.math.BigDecimal(text.trim()));
+                schema.setDefaultValue(new BigDecimal(text.trim()));
             } else if (schema.getType().contains(SchemaType.BOOLEAN) && text.matches("true|false")) {
                 schema.setDefaultValue(Boolean.valueOf(text));
             }
@@ -177,13 +191,13 @@ public class SchemaConventionsFilter implements OASFilter {
     }
 
     /** Bounds for the standard response headers the service sends as free strings. */
-    private static void boundHeaders(Map<String, org.eclipse.microprofile.openapi.models.headers.Header> headers) {
+    private static void boundHeaders(Map<String, Header> headers) {
         if (headers == null) {
             return;
         }
         headers.forEach((name, header) -> {
             Schema schema = header.getSchema();
-            Integer bound = HEADER_LENGTHS.get(name.toLowerCase(java.util.Locale.ROOT));
+            Integer bound = HEADER_LENGTHS.get(name.toLowerCase(Locale.ROOT));
             if (bound != null && schema != null && schema.getRef() == null && schema.getMaxLength() == null
                     && schema.getType() != null && schema.getType().contains(SchemaType.STRING)) {
                 schema.setMaxLength(bound);
