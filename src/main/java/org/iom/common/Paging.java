@@ -57,10 +57,6 @@ public final class Paging {
         return builder;
     }
 
-    public static Response ok(Object page, UriInfo uri, String nextCursor) {
-        return withNextLink(Response.ok(page), uri, nextCursor).build();
-    }
-
     /** A page with its next-page link, typed so that the contract shows the page's schema. */
     public static <P> RestResponse<P> page(P page, UriInfo uri, String nextCursor) {
         RestResponse.ResponseBuilder<P> builder = RestResponse.ResponseBuilder.ok(page);
