@@ -4,7 +4,6 @@ import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,10 +28,9 @@ public class AccessLog {
     private static final String INSERT = """
             insert into audit_event (id, occurred_at, actor, client, roles, action, case_id, scheme_id, recipient, reason,
                                      request_id)
-            select nextval('audit_event_seq'), :at, :actor, :client, :roles, :action, t.case_id, t.scheme_id, :recipient,
-                   :reason, :requestId
-            from unnest(:caseIds, :schemeIds) with ordinality as t(case_id, scheme_id, n)
-            order by t.n""";
+            select nextval('audit_event_seq'), :auditAt, :auditActor, :auditClient, :auditRoles, :auditAction, t.case_id,
+                   t.scheme_id, :auditRecipient, :auditReason, :auditRequestId
+            from\s""";
 
     @Inject
     Database database;
@@ -58,16 +56,17 @@ public class AccessLog {
         if (subjects.isEmpty()) {
             return;
         }
-        List<UUID> caseIds = new ArrayList<>(subjects.size());
-        List<UUID> schemeIds = new ArrayList<>(subjects.size());
-        for (Subject s : subjects) {
-            caseIds.add(s.caseId());
-            schemeIds.add(s.schemeId());
+        UUID[] caseIds = new UUID[subjects.size()];
+        UUID[] schemeIds = new UUID[subjects.size()];
+        for (int i = 0; i < caseIds.length; i++) {
+            caseIds[i] = subjects.get(i).caseId();
+            schemeIds[i] = subjects.get(i).schemeId();
         }
-        bindWho(handle.createUpdate(INSERT), action)
-                .bind("recipient", truncate(recipient, 200))
-                .bindArray("caseIds", UUID.class, caseIds)
-                .bindArray("schemeIds", UUID.class, schemeIds)
+        bind(handle.createUpdate(insertEach(
+                "unnest(:auditCaseIds, :auditSchemeIds) with ordinality as t(case_id, scheme_id, n) order by t.n")),
+                action, recipient)
+                .bind("auditCaseIds", caseIds)
+                .bind("auditSchemeIds", schemeIds)
                 .execute();
     }
 
@@ -77,26 +76,32 @@ public class AccessLog {
      * writes such as a bulk import, whose cases are never all held in memory. Returns the number of entries written.
      */
     public int recordEach(Handle handle, AuditAction action, String subjectsSql, Map<String, ?> params) {
-        return bindWho(handle.createUpdate("""
-                insert into audit_event (id, occurred_at, actor, client, roles, action, case_id, scheme_id, recipient,
-                                         reason, request_id)
-                select nextval('audit_event_seq'), :at, :actor, :client, :roles, :action, t.case_id, t.scheme_id, null,
-                       :reason, :requestId
-                from (""" + subjectsSql + ") as t(case_id, scheme_id)"), action)
+        return bind(handle.createUpdate(insertEach("(" + subjectsSql + ") as t(case_id, scheme_id)")), action, null)
                 .bindMap(params)
                 .execute();
     }
 
-    /** Binds who acted, when, how and why: the parameters every insert of the log shares. */
-    private <S extends SqlStatement<S>> S bindWho(S statement, AuditAction action) {
+    /**
+     * The statement that logs one entry per row of {@code from} (what follows FROM: a source aliased {@code t} with
+     * columns {@code case_id} and {@code scheme_id}, in the order wanted). A query of case data uses it as a
+     * data-modifying {@code WITH} part, so that the read and its log entries are ONE statement: they cannot part, and
+     * the hottest reads pay for one statement, not two. Bind its parameters with {@link #bind}.
+     */
+    public static String insertEach(String from) {
+        return INSERT + from;
+    }
+
+    /** Binds who acted, when, how, for whom and why: the parameters of {@link #insertEach}. */
+    public <S extends SqlStatement<S>> S bind(S statement, AuditAction action, String recipient) {
         Why why = why();
-        return statement.bind("at", clock.now())
-                .bind("actor", truncate(caller.subject(), 200))
-                .bind("client", truncate(caller.client(), 200))
-                .bind("roles", truncate(String.join(",", caller.roles()), 500))
-                .bind("action", action.name())
-                .bind("reason", why.reason())
-                .bind("requestId", why.requestId());
+        return statement.bind("auditAt", clock.now())
+                .bind("auditActor", truncate(caller.subject(), 200))
+                .bind("auditClient", truncate(caller.client(), 200))
+                .bind("auditRoles", truncate(String.join(",", caller.roles()), 500))
+                .bind("auditAction", action.name())
+                .bind("auditRecipient", truncate(recipient, 200))
+                .bind("auditReason", why.reason())
+                .bind("auditRequestId", why.requestId());
     }
 
     /** The request's id and the caller's stated reason (X-Request-Id, X-Access-Reason), when there is a request. */

@@ -1,5 +1,6 @@
 package org.iom.audit;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +15,7 @@ public record AuditEventView(
         @Schema(description = "Token subject of the person or system that acted", example = "jsmith", maxLength = 200) String actor,
         @Schema(description = "OAuth client the token was issued to", example = "iom-case-app", maxLength = 200) String client,
         @Schema(description = "Roles the caller held", maxItems = 20, example = "[\"iom-practitioner\"]")
-        List<@jakarta.validation.constraints.Size(max = 100) String> roles,
+        List<@Size(max = 100) String> roles,
         @Schema(description = "Kind of processing, named after the Act", example = "CONSULTATION") AuditAction action,
         @Schema(description = "The case concerned") UUID caseId,
         @Schema(description = "The case's scheme") UUID schemeId,

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.iom.audit.AccessLog;
+import org.iom.audit.AuditAction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -30,11 +32,16 @@ public class CaseQuery {
                    c.next_review_on, (%s and coalesce(c.next_review_on < :today, false)) as review_overdue,
                    c.status, c.exited_on, c.exit_reason, c.created_at, c.updated_at, c.version""".formatted(ACTIVE) + FROM;
 
-    /** The case when the scope allows it. */
-    Optional<CaseView> findView(Handle h, UUID id, CaseScope scope, LocalDate today) {
-        Query q = h.createQuery(VIEW_COLUMNS + " where c.id = :id and c.erased_at is null" + scope.onScheme())
-                .bind("id", id).bind("today", today);
-        return scope.bind(q).mapTo(CaseView.class).findFirst();
+    /**
+     * The case when the scope allows it, its consultation logged by the same statement (a data-modifying WITH part,
+     * AccessLog.insertEach): nothing is logged when there is no such case for this caller.
+     */
+    Optional<CaseView> findViewLogged(Handle h, UUID id, CaseScope scope, LocalDate today, AccessLog log) {
+        Query q = h.createQuery("with found as (" + VIEW_COLUMNS + " where c.id = :id and c.erased_at is null"
+                + scope.onScheme() + "), logged as ("
+                + AccessLog.insertEach("(select id, scheme_id from found) as t(case_id, scheme_id)")
+                + ") select * from found").bind("id", id).bind("today", today);
+        return scope.bind(log.bind(q, AuditAction.CONSULTATION, null)).mapTo(CaseView.class).findFirst();
     }
 
     /** The case's state when the scope allows it; locked until the transaction ends when {@code lock}. */
@@ -56,14 +63,31 @@ public class CaseQuery {
     }
 
     /** A page of cases in id order (UUID v7, so creation order) after {@code after}, at most {@code limit} + 1 rows. */
-    List<CaseView> page(Handle h, Where where, UUID after, int limit, LocalDate today) {
-        Query q = h.createQuery(VIEW_COLUMNS + where.sql() + (after == null ? "" : " and c.id > :after")
-                        + " order by c.id limit :limit")
-                .bindMap(where.params()).bind("today", today).bind("limit", limit + 1);
+    /**
+     * A page of cases in id order (UUID v7, so creation order) after {@code after}, at most {@code limit} + 1 rows (the
+     * last tells whether there is a next page); the consultation of the page's cases (not that look-ahead row) is
+     * logged by the same statement, in id order.
+     */
+    List<CaseView> pageLogged(Handle h, Where where, UUID after, int limit, LocalDate today, AccessLog log) {
+        Query q = h.createQuery("with page as (" + pageSql(where, after) + "), logged as ("
+                        + AccessLog.insertEach(
+                                "(select id, scheme_id from page order by id limit :pageSize) as t(case_id, scheme_id)")
+                        + ") select * from page order by id")
+                .bind("pageSize", limit);
+        return bindPage(log.bind(q, AuditAction.CONSULTATION, null), where, after, limit, today)
+                .mapTo(CaseView.class).list();
+    }
+
+    private static String pageSql(Where where, UUID after) {
+        return VIEW_COLUMNS + where.sql() + (after == null ? "" : " and c.id > :after") + " order by c.id limit :limit";
+    }
+
+    private static Query bindPage(Query q, Where where, UUID after, int limit, LocalDate today) {
+        q.bindMap(where.params()).bind("today", today).bind("limit", limit + 1);
         if (after != null) {
             q.bind("after", after);
         }
-        return q.mapTo(CaseView.class).list();
+        return q;
     }
 
     long count(Handle h, Where where) {

@@ -26,7 +26,7 @@ record CaseScope(boolean all, List<String> schemeCodes) {
 
     /** Binds the scope's parameter, if its condition has one. */
     <S extends SqlStatement<S>> S bind(S statement) {
-        return all ? statement : statement.bindArray("scopeCodes", String.class, schemeCodes);
+        return all ? statement : statement.bind("scopeCodes", schemeCodes.toArray(new String[0]));
     }
 
     /** Adds the scope's parameter to named parameters, if its condition has one. */

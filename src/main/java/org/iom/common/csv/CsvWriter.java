@@ -1,5 +1,6 @@
 package org.iom.common.csv;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -54,7 +55,7 @@ public class CsvWriter implements MessageBodyWriter<CsvTable> {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         table.csvHeader().forEach(schema::addColumn);
         try (SequenceWriter writer = MAPPER.writerFor(List.class).with(schema.build())
-                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
             for (List<?> row : table.csvRows()) {
                 List<String> cells = new ArrayList<>(row.size());
                 for (Object value : row) {

@@ -12,14 +12,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
-import org.jdbi.v3.core.generic.GenericTypes;
-import org.jdbi.v3.core.mapper.RowMapperFactory;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
@@ -63,11 +59,8 @@ public class Database {
             OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
             return t == null ? null : t.toInstant();
         });
-        // Every record maps by its components' names; Jdbi caches the mapper per type.
-        jdbi.registerRowMapper((RowMapperFactory) (type, config) -> {
-            Class<?> raw = GenericTypes.getErasedType(type);
-            return raw.isRecord() ? Optional.of(ConstructorMapper.of(raw)) : Optional.empty();
-        });
+        // Every record maps by its components' names, its reflection done once per type (RecordMapper).
+        jdbi.registerRowMapper(new RecordMapper.Factory(jdbi.getConfig()));
         return jdbi;
     }
 
