@@ -1,6 +1,5 @@
 package org.iom.caseload;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,13 +13,8 @@ import org.iom.common.db.RecordedEntity;
 @MappedSuperclass
 public abstract class CaseRecordEntity extends RecordedEntity {
 
-    @Column(name = "case_id", nullable = false)
     public UUID caseId;
-
-    @Column(name = "scheme_id", nullable = false)
     public UUID schemeId;
-
-    @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
     /** Makes this a new record (a new UUID v7) of case {@code c}, recorded by {@code by} at {@code at}. */

@@ -1,8 +1,9 @@
 package org.iom.caseload;
 
+import static jakarta.persistence.EnumType.STRING;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,65 +20,30 @@ import org.iom.scheme.Cohort;
 @Table(name = "iom_case")
 public class IomCase extends VersionedEntity {
 
-    @Column(name = "scheme_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID schemeId;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(name = "crn", updatable = false, length = 7)
+    @Column(updatable = false, length = 7)
     public String crn;
-
-    @Column(name = "pnc_id")
     public String pncId;
 
     /** When the personal data was erased (the row stays, anonymised, for statistics); null for a live case. */
-    @Column(name = "erased_at", updatable = false)
+    @Column(updatable = false)
     public Instant erasedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "cohort", nullable = false)
-    public Cohort cohort;
-
-    @Column(name = "selected_on", nullable = false)
+    @Enumerated(STRING) public Cohort cohort;
     public LocalDate selectedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "selection_reason", nullable = false)
-    public SelectionReason selectionReason;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "risk_of_serious_harm", nullable = false)
-    public RiskLevel riskOfSeriousHarm;
-
-    @Column(name = "predictor_score")
+    @Enumerated(STRING) public SelectionReason selectionReason;
+    @Enumerated(STRING) public RiskLevel riskOfSeriousHarm;
     public Short predictorScore;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "lead_agency", nullable = false)
-    public LeadAgency leadAgency;
-
-    @Column(name = "police_lead")
+    @Enumerated(STRING) public LeadAgency leadAgency;
     public String policeLead;
-
-    @Column(name = "probation_lead")
     public String probationLead;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rag", nullable = false)
-    public CaseRag rag;
-
-    @Column(name = "next_review_on")
+    @Enumerated(STRING) public CaseRag rag;
     public LocalDate nextReviewOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
-    public CaseStatus status;
-
-    @Column(name = "exited_on")
+    @Enumerated(STRING) public CaseStatus status;
     public LocalDate exitedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "exit_reason")
-    public ExitReason exitReason;
+    @Enumerated(STRING) public ExitReason exitReason;
 
     /** A new ACTIVE case of the person {@code body} selects onto {@code schemeId}. */
     static IomCase selected(NewCase body, UUID schemeId, Instant now) {

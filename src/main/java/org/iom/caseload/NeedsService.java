@@ -53,7 +53,7 @@ public class NeedsService {
         assessments.persistAndFlush(a);
         access.log(AuditAction.ALTERATION, c.id(), c.schemeId());
         List<NeedsAssessmentView> updated = new ArrayList<>(history.size() + 1);
-        updated.add(a.view(body.needs()));
+        updated.add(a.view());
         updated.addAll(history);
         return CaseNeeds.of(c.id(), updated);
     }

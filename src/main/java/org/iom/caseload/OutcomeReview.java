@@ -1,8 +1,8 @@
 package org.iom.caseload;
 
-import jakarta.persistence.Column;
+import static jakarta.persistence.EnumType.STRING;
+
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,30 +16,13 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "outcome_review")
 public class OutcomeReview extends CaseRecordEntity {
 
-    @Column(name = "reviewed_on", nullable = false)
     public LocalDate reviewedOn;
-
-    @Column(name = "period_from", nullable = false)
     public LocalDate periodFrom;
-
-    @Column(name = "period_to", nullable = false)
     public LocalDate periodTo;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "frequency", nullable = false)
-    public Trend frequency;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "seriousness", nullable = false)
-    public Trend seriousness;
-
-    @Column(name = "proven_reoffending", nullable = false)
+    @Enumerated(STRING) public Trend frequency;
+    @Enumerated(STRING) public Trend seriousness;
     public boolean provenReoffending;
-
-    @Column(name = "note")
     public String note;
-
-    @Column(name = "supersedes_id")
     public UUID supersedesId;
 
     /** A new review of case {@code c}, recorded now by {@code recordedBy}. */

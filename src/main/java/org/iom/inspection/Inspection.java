@@ -13,31 +13,16 @@ import org.iom.common.db.VersionedEntity;
 @Table(name = "inspection")
 public class Inspection extends VersionedEntity {
 
-    @Column(name = "title")
     public String title;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "inspectorates", columnDefinition = "varchar(20)[]")
+    @Column(columnDefinition = "varchar(20)[]")
     public String[] inspectorates;
-
-    @Column(name = "kind")
     public String kind;
-
-    @Column(name = "published_on")
     public LocalDate publishedOn;
-
-    @Column(name = "fieldwork_from")
     public LocalDate fieldworkFrom;
-
-    @Column(name = "fieldwork_to")
     public LocalDate fieldworkTo;
-
-    @Column(name = "url")
     public String url;
-
-    @Column(name = "summary")
     public String summary;
-
-    @Column(name = "created_by")
     public String createdBy;
 }

@@ -1,6 +1,5 @@
 package org.iom.inspection;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,37 +15,16 @@ import org.iom.common.db.RecordedEntity;
 @Table(name = "recommendation_update")
 public class RecommendationUpdate extends RecordedEntity {
 
-    @Column(name = "recommendation_id")
     public UUID recommendationId;
-
-    @Column(name = "type")
     public String type;
-
-    @Column(name = "note")
     public String note;
-
-    @Column(name = "status")
     public String status;
-
-    @Column(name = "previous_status")
     public String previousStatus;
-
-    @Column(name = "superseded_by")
     public UUID supersededBy;
-
-    @Column(name = "target_date")
     public LocalDate targetDate;
-
-    @Column(name = "previous_target_date")
     public LocalDate previousTargetDate;
-
-    @Column(name = "reason")
     public String reason;
-
-    @Column(name = "evidence")
     public String evidence;
-
-    @Column(name = "recorded_by")
     public String recordedBy;
 
     /** A new entry of {@code type} on the recommendation, recorded now by {@code recordedBy}. */

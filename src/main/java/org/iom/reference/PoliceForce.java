@@ -1,7 +1,6 @@
 package org.iom.reference;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -19,14 +18,8 @@ import java.util.List;
 @Table(name = "police_force")
 public class PoliceForce {
 
-    @Id
-    @Column(name = "id")
-    public String id;
-
-    @Column(name = "name")
+    @Id public String id;
     public String name;
-
-    @Column(name = "country")
     public String country;
 
     @ElementCollection(fetch = FetchType.LAZY)
@@ -36,16 +29,10 @@ public class PoliceForce {
 
     @Embeddable
     public static class Name {
-        @Column(name = "name")
+
         public String name;
-
-        @Column(name = "valid_from")
         public LocalDate validFrom;
-
-        @Column(name = "valid_to")
         public LocalDate validTo;
-
-        @Column(name = "note")
         public String note;
     }
 }

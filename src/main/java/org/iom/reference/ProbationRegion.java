@@ -1,6 +1,5 @@
 package org.iom.reference;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,10 +9,6 @@ import jakarta.persistence.Table;
 @Table(name = "probation_region")
 public class ProbationRegion {
 
-    @Id
-    @Column(name = "code")
-    public String code;
-
-    @Column(name = "name")
+    @Id public String code;
     public String name;
 }

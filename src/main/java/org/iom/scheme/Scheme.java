@@ -1,8 +1,9 @@
 package org.iom.scheme;
 
+import static jakarta.persistence.EnumType.STRING;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -15,45 +16,21 @@ import org.iom.common.db.VersionedEntity;
 @Table(name = "scheme")
 public class Scheme extends VersionedEntity {
 
-    @Column(name = "code", nullable = false, updatable = false)
+    @Column(updatable = false)
     public String code;
-
-    @Column(name = "name", nullable = false)
     public String name;
-
-    @Column(name = "police_force_id", nullable = false)
     public String policeForceId;
-
-    @Column(name = "probation_region_code", nullable = false)
     public String probationRegionCode;
-
-    @Column(name = "launched_on")
     public LocalDate launchedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
-    public SchemeStatus status;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "setting", nullable = false)
-    public SchemeSetting setting;
+    @Enumerated(STRING) public SchemeStatus status;
+    @Enumerated(STRING) public SchemeSetting setting;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "cohorts", nullable = false)
+
     public String[] cohorts;
-
-    @Column(name = "co_located", nullable = false)
     public boolean coLocated;
-
-    @Column(name = "shared_case_system", nullable = false)
     public boolean sharedCaseSystem;
-
-    @Column(name = "contact_name")
     public String contactName;
-
-    @Column(name = "contact_email")
     public String contactEmail;
-
-    @Column(name = "contact_phone")
     public String contactPhone;
 }

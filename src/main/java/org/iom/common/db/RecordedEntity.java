@@ -13,10 +13,8 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class RecordedEntity {
 
-    @Id
-    @Column(name = "id")
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "recorded_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant recordedAt;
 }

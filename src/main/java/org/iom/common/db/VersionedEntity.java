@@ -15,17 +15,11 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class VersionedEntity {
 
-    @Id
-    @Column(name = "id")
-    public UUID id;
+    @Id public UUID id;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    public long version;
+    @Version public long version;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }
