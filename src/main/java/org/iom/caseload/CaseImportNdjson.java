@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.Reader;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import org.iom.common.JsonFields;
 import org.iom.common.Problem;
 
 /**
@@ -60,16 +58,16 @@ final class CaseImportNdjson implements CaseImportRows.Source {
         try {
             body = json.readValue(text);
         } catch (UnrecognizedPropertyException e) {
-            return error(n, path(e), "unknown property '" + e.getPropertyName() + "' is not allowed");
+            return error(n, JsonFields.path(e), "unknown property '" + e.getPropertyName() + "' is not allowed");
         } catch (InvalidFormatException e) {
-            return error(n, path(e), "invalid value " + CaseImportRows.quote(String.valueOf(e.getValue())) + ": expected "
-                    + describe(e.getTargetType()));
+            return error(n, JsonFields.path(e), "invalid value " + CaseImportRows.quote(String.valueOf(e.getValue())) + ": expected "
+                    + JsonFields.expected(e.getTargetType()));
         } catch (MismatchedInputException e) {
-            String field = path(e);
+            String field = JsonFields.path(e);
             return field.isEmpty() ? error(n, "row", "not a JSON object")
-                    : error(n, field, "wrong type: expected " + describe(e.getTargetType()));
+                    : error(n, field, "wrong type: expected " + JsonFields.expected(e.getTargetType()));
         } catch (JsonMappingException e) {
-            String field = path(e);
+            String field = JsonFields.path(e);
             String message = e.getCause() instanceof IllegalArgumentException && e.getCause().getMessage() != null
                     ? e.getCause().getMessage() : "invalid value";
             return error(n, field.isEmpty() ? "row" : field, message);
@@ -141,34 +139,5 @@ final class CaseImportNdjson implements CaseImportRows.Source {
 
     private static CaseImportRows.Row error(long line, String field, String message) {
         return new CaseImportRows.Row(line, null, List.of(new Problem.FieldError(field, message)));
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "another type";
-        }
-        if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", "));
-        }
-        if (type == LocalDate.class) {
-            return "an ISO 8601 date (YYYY-MM-DD)";
-        }
-        if (type == UUID.class) {
-            return "a UUID";
-        }
-        if (type == Integer.class || type == int.class) {
-            return "a whole number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        return "another type";
     }
 }
