@@ -38,16 +38,33 @@ final class LoadChecks {
             if (ledger.acked == 0) {
                 failures.add("no write was acknowledged");
             }
+            if (o.timelineId() != null) {
+                timeline(o, all, failures);
+            }
         }
         if (o.expectOutage()) {
             long down = marker(o.markers(), "down");
             long up = marker(o.markers(), "up");
             OutageChecks.check(all, probes, down, up, o.recoverWithin(), failures);
+            if (o.writes()) {
+                OutageChecks.firstWrite(all, down, up, o.recoverWithin(), failures);
+            }
         }
         if (o.expectShutdown()) {
             ShutdownChecks.check(all, probes, marker(o.markers(), "sigterm"), o.shutdownDelay(), failures);
         }
         return failures;
+    }
+
+    /** The ledger of the timeline entries: timeline-acks.tsv, timeline-unresolved.tsv, timeline_* figures. */
+    static void timeline(LoadOptions o, List<Attempt> all, List<String> failures) throws IOException {
+        WriteLedger tl = WriteLedger.of(all, true);
+        tl.write(o.out(), Attempt.TIMELINE);
+        failures.addAll(tl.failures);
+        tl.printFigures(o.durationMs(), "timeline_");
+        if (tl.acked == 0) {
+            failures.add("no timeline entry was acknowledged");
+        }
     }
 
     /** The durations of the attempts that were answered or timed out, sorted. */

@@ -2,10 +2,16 @@ package org.iom.reliability;
 
 import java.nio.file.Path;
 
-/** The options of the load command, with their defaults. */
+/**
+ * The options of the load command, with their defaults. {@code timelineId}: a recommendation whose timeline every
+ * other write of each writer appends a COMMENT to (else every write creates a case). {@code readCase}: readers GET
+ * cases (this one, and every case acknowledged during the load), each with its own X-Request-Id, instead of
+ * {@code readPath}.
+ */
 record LoadOptions(int writers, int readers, long durationMs, String schemeId, String schemeCode, long clientTimeout,
         long retryPause, long settleMs, long healthPoll, long maxLatency, long recoverWithin, long shutdownDelay,
-        String readPath, Path out, Path markers, boolean expectOutage, boolean expectShutdown) {
+        String readPath, Path out, Path markers, boolean expectOutage, boolean expectShutdown, String timelineId,
+        String readCase) {
 
     static LoadOptions from(Args a) {
         LoadOptions o = new LoadOptions(a.i("writers", 0), a.i("readers", 0), (long) (a.d("seconds", 20) * 1000),
@@ -13,9 +19,13 @@ record LoadOptions(int writers, int readers, long durationMs, String schemeId, S
                 a.l("retry-pause-ms", 250), a.l("settle-seconds", 20) * 1000, a.l("health-poll-ms", 0),
                 a.l("max-latency-ms", 0), a.l("recover-within-ms", 10000), a.l("shutdown-delay-ms", 0),
                 a.s("read-path", "/v1/police-forces"), Path.of(a.req("out")),
-                a.has("markers") ? Path.of(a.req("markers")) : null, a.flag("expect-outage"), a.flag("expect-shutdown"));
+                a.has("markers") ? Path.of(a.req("markers")) : null, a.flag("expect-outage"), a.flag("expect-shutdown"),
+                a.s("timeline", null), a.s("read-case", null));
         if (o.writes() && (o.schemeId == null || o.schemeCode == null)) {
             throw new IllegalArgumentException("--writers needs --scheme-id and --scheme-code");
+        }
+        if (o.readCase != null && o.schemeCode == null) {
+            throw new IllegalArgumentException("--read-case needs --scheme-code");
         }
         if (o.writers + o.readers == 0) {
             throw new IllegalArgumentException("give --writers and/or --readers");
