@@ -28,7 +28,7 @@ final class LoadChecks {
         if (all.isEmpty()) {
             failures.add("no request was made");
         }
-        answers(all, t0, failures);
+        answers(judged(o, all), t0, failures);
         latency(all, lat, o.maxLatency(), failures);
         if (o.writes()) {
             WriteLedger ledger = WriteLedger.of(all);
@@ -54,6 +54,22 @@ final class LoadChecks {
             ShutdownChecks.check(all, probes, marker(o.markers(), "sigterm"), o.shutdownDelay(), failures);
         }
         return failures;
+    }
+
+    /**
+     * The attempts whose answers are judged: all, but with --lost-reads-expected (asynchronous replication) without
+     * the reads of an acknowledged case answered 404, which are the loss that run looks for; they are counted.
+     */
+    static List<Attempt> judged(LoadOptions o, List<Attempt> all) {
+        if (!o.lostReadsExpected()) {
+            return all;
+        }
+        figure("reads_404_acknowledged_case_gone", all.stream().filter(LoadChecks::lostRead).count());
+        return all.stream().filter(x -> !lostRead(x)).toList();
+    }
+
+    static boolean lostRead(Attempt x) {
+        return x.key() == null && x.crn() != null && x.status() == 404;
     }
 
     /** The ledger of the timeline entries: timeline-acks.tsv, timeline-unresolved.tsv, timeline_* figures. */

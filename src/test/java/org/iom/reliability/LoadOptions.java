@@ -6,12 +6,13 @@ import java.nio.file.Path;
  * The options of the load command, with their defaults. {@code timelineId}: a recommendation whose timeline every
  * other write of each writer appends a COMMENT to (else every write creates a case). {@code readCase}: readers GET
  * cases (this one, and every case acknowledged during the load), each with its own X-Request-Id, instead of
- * {@code readPath}.
+ * {@code readPath}. {@code lostReadsExpected}: a 404 to such a read is counted, not failed (asynchronous replication:
+ * a failover may lose an acknowledged case, which is what that run looks for).
  */
 record LoadOptions(int writers, int readers, long durationMs, String schemeId, String schemeCode, long clientTimeout,
         long retryPause, long settleMs, long healthPoll, long maxLatency, long recoverWithin, long shutdownDelay,
         String readPath, Path out, Path markers, boolean expectOutage, boolean expectShutdown, String timelineId,
-        String readCase) {
+        String readCase, boolean lostReadsExpected) {
 
     static LoadOptions from(Args a) {
         LoadOptions o = new LoadOptions(a.i("writers", 0), a.i("readers", 0), (long) (a.d("seconds", 20) * 1000),
@@ -20,7 +21,7 @@ record LoadOptions(int writers, int readers, long durationMs, String schemeId, S
                 a.l("max-latency-ms", 0), a.l("recover-within-ms", 10000), a.l("shutdown-delay-ms", 0),
                 a.s("read-path", "/v1/police-forces"), Path.of(a.req("out")),
                 a.has("markers") ? Path.of(a.req("markers")) : null, a.flag("expect-outage"), a.flag("expect-shutdown"),
-                a.s("timeline", null), a.s("read-case", null));
+                a.s("timeline", null), a.s("read-case", null), a.flag("lost-reads-expected"));
         if (o.writes() && (o.schemeId == null || o.schemeCode == null)) {
             throw new IllegalArgumentException("--writers needs --scheme-id and --scheme-code");
         }
