@@ -72,6 +72,9 @@ class ArgsTest {
                 "--scheme-code", "c", "--timeline", "r", "--read-case", "k", "--out", "/tmp/x"}));
         assertEquals("r", f.timelineId());
         assertEquals("k", f.readCase());
+        assertEquals(0, f.round());
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.from(new Args(new String[] {"--readers", "1",
+                "--round", "41", "--out", "/tmp/x"})));
     }
 
     @Test

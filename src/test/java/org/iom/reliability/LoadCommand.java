@@ -78,10 +78,10 @@ final class LoadCommand {
      */
     static void writeLoop(LoadOptions o, int writer, long end, Tokens3 tok, Collection<Attempt> attempts,
             List<String> readable) {
-        int n = 0;
+        int n = o.round() * 20_000;
         while (System.currentTimeMillis() < end) {
             n++;
-            int bodyN = writer * 100_000 + n;
+            int bodyN = writer * 1_000_000 + n;
             boolean timeline = o.timelineId() != null && n % 2 == 0;
             String label = timeline ? Attempt.TIMELINE + bodyN : (char) ('A' + writer % 26) + String.format("%06d", n);
             String path = timeline ? "/v1/recommendations/" + o.timelineId() + "/updates" : "/v1/cases";
