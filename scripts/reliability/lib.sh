@@ -25,6 +25,8 @@ APP_PORT=""
 APP_PID=""
 APP_LOG=""
 BG_PIDS=()
+# Further clusters of a test (failover's second node): stopped and removed at exit like PGBASE.
+REL_PGBASES=()
 
 log() { printf '[%s %s] %s\n' "$TEST" "$(date -u +%T)" "$*"; }
 figure() { printf '[%s] FIGURE %s\n' "$TEST" "$*"; }
@@ -60,19 +62,26 @@ rel_cleanup() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
     kill -KILL "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null
   fi
-  if [ -n "$PGBASE" ] && [ -d "$PGBASE/data" ]; then
+  local base last=$PGBASE
+  for base in "${REL_PGBASES[@]}" "$last"; do
+    [ -n "$base" ] && [ -d "$base/data" ] || continue
+    PGBASE=$base
     pg_thaw_all
     pg_kill_all
-  fi
+  done
   if [ $rc -ne 0 ] && [ -n "$WORK" ]; then
     if [ -n "$APP_LOG" ] && [ -f "$APP_LOG" ]; then
       echo "---- last lines of the service log ($APP_LOG) ----" >&2; tail -n 40 "$APP_LOG" >&2
     fi
-    if [ -n "$PGBASE" ] && [ -f "$PGBASE/log" ]; then
-      echo "---- last lines of the PostgreSQL log ----" >&2; tail -n 20 "$PGBASE/log" >&2
-    fi
+    for base in "${REL_PGBASES[@]}" "$last"; do
+      if [ -n "$base" ] && [ -f "$base/log" ]; then
+        echo "---- last lines of the PostgreSQL log ($base/log) ----" >&2; tail -n 20 "$base/log" >&2
+      fi
+    done
   fi
-  [ -n "$PGBASE" ] && rm -rf "$PGBASE"
+  for base in "${REL_PGBASES[@]}" "$last"; do
+    if [ -n "$base" ]; then rm -rf "$base"; fi
+  done
   if [ -n "${REL_KEEP:-}" ] && [ -n "$WORK" ]; then
     echo "[$TEST] REL_KEEP set: records kept in $WORK" >&2
   elif [ -n "$WORK" ]; then
@@ -281,11 +290,12 @@ has_cases() {
   curl -s "http://127.0.0.1:$APP_PORT/q/openapi?format=json" | jq -e '.paths["/v1/cases"].post != null' >/dev/null 2>&1
 }
 
-# setup_scheme: a fresh scheme for this test; sets SCHEME_ID and SCHEME_CODE (and CASE_ID with --with-case).
+# setup_scheme: a fresh scheme for this test; sets SCHEME_ID and SCHEME_CODE (and CASE_ID with --with-case,
+# RECOMMENDATION_ID with --with-recommendation).
 setup_scheme() {
   local out
   out=$(driver setup "$@") || fail "could not create the test scheme: $out"
-  eval "$(grep -E '^(SCHEME_ID|SCHEME_CODE|CASE_ID)=[A-Za-z0-9_-]+$' <<<"$out")"
+  eval "$(grep -E '^(SCHEME_ID|SCHEME_CODE|CASE_ID|RECOMMENDATION_ID)=[A-Za-z0-9_-]+$' <<<"$out")"
   log "test scheme $SCHEME_CODE ($SCHEME_ID)"
 }
 

@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import org.hibernate.JDBCException;
 import org.hibernate.exception.JDBCConnectionException;
+import org.jdbi.v3.core.ConnectionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,6 +48,11 @@ public final class DatabaseUnavailable {
         // attempt to a hung database can end as SQLState 99999 "Interrupted while attempting to connect").
         if (t instanceof JDBCException j && j.getMessage() != null
                 && j.getMessage().startsWith("Unable to acquire JDBC Connection")) {
+            return true;
+        }
+        // Jdbi likewise, when Jdbi.open could not get a connection (scripts/reliability/failover --lost-node: an
+        // attempt to reach a silent primary interrupted by the pool, SQLState 99999).
+        if (t instanceof ConnectionException) {
             return true;
         }
         if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import javax.transaction.xa.XAException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
+import org.jdbi.v3.core.ConnectionException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
@@ -38,6 +39,16 @@ class DatabaseUnavailableMappingTest {
                         + "exception.", PSQLState.UNEXPECTED_ERROR,
                         new RuntimeException("Interrupted while attempting to connect.")));
         assertUnavailable(e);
+    }
+
+    @Test
+    void connectAttemptInterruptedUnderJdbiIs503() {
+        // Logged by scripts/reliability/failover --lost-node before this mapping existed: HTTP 500 "Unhandled error" on
+        // POST .../updates and GET /v1/cases/{id} (the Jdbi read/write layer) while the primary's machine was silent.
+        Exception e = new ConnectionException(new PSQLException("Something unusual has occurred to cause the driver "
+                + "to fail. Please report this exception.", PSQLState.UNEXPECTED_ERROR,
+                new RuntimeException("Interrupted while attempting to connect.")));
+        assertUnavailable(new RuntimeException("Error invoking subclass method", e));
     }
 
     @Test

@@ -54,6 +54,8 @@ class ArgsTest {
         assertEquals("/v1/police-forces", o.readPath());
         assertEquals(Path.of("/tmp/x"), o.out());
         assertNull(o.markers());
+        assertNull(o.timelineId(), "every write a case unless a timeline is given");
+        assertNull(o.readCase(), "readers GET readPath unless a case is given");
         assertFalse(o.writes());
 
         IllegalArgumentException noScheme = assertThrows(IllegalArgumentException.class,
@@ -63,6 +65,16 @@ class ArgsTest {
                 () -> LoadOptions.from(new Args(new String[] {"--out", "/tmp/x"})));
         assertEquals("give --writers and/or --readers", nobody.getMessage());
         assertThrows(IllegalArgumentException.class, () -> LoadOptions.from(new Args(new String[] {"--readers", "1"})));
+        IllegalArgumentException noToken = assertThrows(IllegalArgumentException.class, () -> LoadOptions.from(
+                new Args(new String[] {"--readers", "1", "--read-case", "c", "--out", "/tmp/x"})));
+        assertEquals("--read-case needs --scheme-code", noToken.getMessage());
+        LoadOptions f = LoadOptions.from(new Args(new String[] {"--writers", "1", "--readers", "1", "--scheme-id", "s",
+                "--scheme-code", "c", "--timeline", "r", "--read-case", "k", "--out", "/tmp/x"}));
+        assertEquals("r", f.timelineId());
+        assertEquals("k", f.readCase());
+        assertEquals(0, f.round());
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.from(new Args(new String[] {"--readers", "1",
+                "--round", "41", "--out", "/tmp/x"})));
     }
 
     @Test

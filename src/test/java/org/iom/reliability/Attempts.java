@@ -11,6 +11,12 @@ final class Attempts {
                 status == 0 ? "TIMEOUT" : null, id, replayed, status == 503 ? "1" : null, "application/json", null);
     }
 
+    /** A write of timeline entry number {@code body}. */
+    static Attempt timeline(String key, int body, long start, int status, String id) {
+        return new Attempt(0, key, Attempt.TIMELINE + body, body, 1, start, start + 10, status, null, id, false,
+                status == 503 ? "1" : null, "application/json", null);
+    }
+
     static Attempt lost(String key, int n, long start) {
         return write(key, n, start, 0, null, false);
     }

@@ -21,6 +21,21 @@ final class Bodies {
                 + ",\"coLocated\":true,\"sharedCaseSystem\":false}";
     }
 
+    static String inspectionJson(String code) {
+        return "{\"title\":" + Json.quote("Reliability test inspection " + code)
+                + ",\"inspectorates\":[\"HMI_PROBATION\"],\"kind\":\"THEMATIC\",\"publishedOn\":\"2020-02-01\"}";
+    }
+
+    static String recommendationJson() {
+        return "{\"number\":\"1\",\"kind\":\"RECOMMENDATION\",\"text\":\"Keep a timeline under failover.\""
+                + ",\"addressees\":[\"Ministry of Justice\"]}";
+    }
+
+    /** The n-th timeline entry (a COMMENT, which needs no If-Match): the same n always gives the same body. */
+    static String timelineJson(int n) {
+        return "{\"type\":\"COMMENT\",\"note\":\"Failover load comment " + n + "\"}";
+    }
+
     /** The n-th case body: the same n always gives the same body (a retry resends exactly what it first sent). */
     static String caseJson(String schemeId, String crn, int n) {
         return "{\"schemeId\":" + Json.quote(schemeId) + ",\"crn\":" + Json.quote(crn)

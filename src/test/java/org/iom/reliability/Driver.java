@@ -10,8 +10,8 @@ import java.nio.file.Path;
  *
  * <pre>
  * java -cp target/test-classes org.iom.reliability.Driver --base URL --key dev-keys/private-key.pem --issuer ISS COMMAND [options]
- *   setup     create a scheme (and optionally one case) for a test; prints ids
- *   load      writers (POST /v1/cases with Idempotency-Key and retries) or readers, with health probes and checks
+ *   setup     create a scheme (and optionally one case, one recommendation) for a test; prints ids
+ *   load      writers (cases, timeline entries: Idempotency-Key and retries) or readers, with health probes and checks
  *   conflict  50 simultaneous PATCHes with one If-Match; 16 x 25 read-modify-write loops
  *   fuzz      seeded invalid requests against every operation in /q/openapi
  *   check-api GET every acknowledged case through the API

@@ -1,6 +1,7 @@
 package org.iom.reliability;
 
 import static org.iom.reliability.Attempts.read;
+import static org.iom.reliability.Attempts.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -33,6 +34,21 @@ class FaultChecksTest {
                 "1 request(s) got no HTTP answer at all during the outage",
                 "first 2xx came 7000 ms after the database returned (limit 5000)",
                 "readiness never reported 503 while the database was down"), failures);
+    }
+
+    @Test
+    void theFirstWriteAfterTheReturnCountsNotAReadNorAWriteStartedBefore() {
+        List<String> failures = new ArrayList<>();
+        OutageChecks.firstWrite(List.of(write("k1", 1, 1990, 201, "a", false), read(2050, 2060, 200),
+                write("k2", 1, 2100, 503, null, false), write("k2", 2, 9000, 201, "b", false)), 1000, 2000, 5_000,
+                failures);
+        assertEquals(List.of("first acknowledged write came 7010 ms after the database returned (limit 5000)"), failures);
+        List<String> ok = new ArrayList<>();
+        OutageChecks.firstWrite(List.of(write("k3", 1, 2500, 201, "c", false)), 1000, 2000, 5_000, ok);
+        assertEquals(List.of(), ok);
+        List<String> none = new ArrayList<>();
+        OutageChecks.firstWrite(List.of(read(2050, 2060, 200)), 1000, 2000, 5_000, none);
+        assertEquals(List.of("no write was acknowledged after the database came back"), none);
     }
 
     @Test

@@ -28,7 +28,7 @@ final class LoadChecks {
         if (all.isEmpty()) {
             failures.add("no request was made");
         }
-        answers(all, t0, failures);
+        answers(judged(o, all), t0, failures);
         latency(all, lat, o.maxLatency(), failures);
         if (o.writes()) {
             WriteLedger ledger = WriteLedger.of(all);
@@ -38,16 +38,49 @@ final class LoadChecks {
             if (ledger.acked == 0) {
                 failures.add("no write was acknowledged");
             }
+            if (o.timelineId() != null) {
+                timeline(o, all, failures);
+            }
         }
         if (o.expectOutage()) {
             long down = marker(o.markers(), "down");
             long up = marker(o.markers(), "up");
             OutageChecks.check(all, probes, down, up, o.recoverWithin(), failures);
+            if (o.writes()) {
+                OutageChecks.firstWrite(all, down, up, o.recoverWithin(), failures);
+            }
         }
         if (o.expectShutdown()) {
             ShutdownChecks.check(all, probes, marker(o.markers(), "sigterm"), o.shutdownDelay(), failures);
         }
         return failures;
+    }
+
+    /**
+     * The attempts whose answers are judged: all, but with --lost-reads-expected (asynchronous replication) without
+     * the reads of an acknowledged case answered 404, which are the loss that run looks for; they are counted.
+     */
+    static List<Attempt> judged(LoadOptions o, List<Attempt> all) {
+        if (!o.lostReadsExpected()) {
+            return all;
+        }
+        figure("reads_404_acknowledged_case_gone", all.stream().filter(LoadChecks::lostRead).count());
+        return all.stream().filter(x -> !lostRead(x)).toList();
+    }
+
+    static boolean lostRead(Attempt x) {
+        return x.key() == null && x.crn() != null && x.status() == 404;
+    }
+
+    /** The ledger of the timeline entries: timeline-acks.tsv, timeline-unresolved.tsv, timeline_* figures. */
+    static void timeline(LoadOptions o, List<Attempt> all, List<String> failures) throws IOException {
+        WriteLedger tl = WriteLedger.of(all, true);
+        tl.write(o.out(), Attempt.TIMELINE);
+        failures.addAll(tl.failures);
+        tl.printFigures(o.durationMs(), "timeline_");
+        if (tl.acked == 0) {
+            failures.add("no timeline entry was acknowledged");
+        }
     }
 
     /** The durations of the attempts that were answered or timed out, sorted. */

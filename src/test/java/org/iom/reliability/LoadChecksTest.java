@@ -53,6 +53,17 @@ class LoadChecksTest {
     }
 
     @Test
+    void aReadOfAVanishedCaseFailsUnlessLossIsWhatTheRunLooksFor(@TempDir Path dir) throws Exception {
+        Attempt gone = new Attempt(1, null, "case-1", 0, 1, 10, 20, 404, null, "req-1", false, null, null, null);
+        String[] args = {"--readers", "1", "--read-case", "case-1", "--scheme-code", "c", "--out", dir.toString()};
+        assertEquals(List.of("valid request answered 404 at +10 ms (key null, crn case-1)"),
+                LoadChecks.check(LoadOptions.from(new Args(args)), 0, List.of(gone), List.of()));
+        String[] async = java.util.Arrays.copyOf(args, args.length + 1);
+        async[args.length] = "--lost-reads-expected";
+        assertEquals(List.of(), LoadChecks.check(LoadOptions.from(new Args(async)), 0, List.of(gone), List.of()));
+    }
+
+    @Test
     void markersComeFromTheScript(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("down"), "1700000000123\n");
         assertEquals(1700000000123L, LoadChecks.marker(dir, "down"));

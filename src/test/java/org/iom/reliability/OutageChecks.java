@@ -2,6 +2,7 @@ package org.iom.reliability;
 
 import static org.iom.reliability.Report.figure;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -41,6 +42,25 @@ final class OutageChecks {
             }
         }
         health(probes, down, up, recoverWithin, failures);
+    }
+
+    /**
+     * The first write acknowledged after the database's return (a write started after {@code up}) came within
+     * {@code recoverWithin} ms of it; prints how long after {@code down} and after {@code up} it came.
+     */
+    static void firstWrite(List<Attempt> all, long down, long up, long recoverWithin, List<String> failures) {
+        Attempt first = all.stream().filter(x -> x.key() != null && x.start() >= up && x.ok())
+                .min(Comparator.comparingLong(Attempt::end)).orElse(null);
+        if (first == null) {
+            failures.add("no write was acknowledged after the database came back");
+            return;
+        }
+        figure("api_first_write_2xx_after_db_down_ms", first.end() - down);
+        figure("api_first_write_2xx_after_db_up_ms", first.end() - up);
+        if (first.end() - up > recoverWithin) {
+            failures.add("first acknowledged write came " + (first.end() - up) + " ms after the database returned (limit "
+                    + recoverWithin + ")");
+        }
     }
 
     /** Liveness 200 throughout; readiness 503 while down, only 200 or 503, and 200 again within the limit. */

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * resolve: retry every write whose outcome the client never saw (unresolved.tsv), with its original Idempotency-Key
  * and body. Each must now answer 2xx (a replay if the first attempt had committed); the acknowledgements are appended
- * to acks.tsv.
+ * to acks.tsv. With {@code --timeline RECOMMENDATION_ID} the lines are timeline entries of that recommendation.
  */
 final class ResolveCommand {
 
@@ -23,8 +23,11 @@ final class ResolveCommand {
     static int run(Args a) throws Exception {
         Path unresolved = Path.of(a.req("unresolved"));
         Path acks = Path.of(a.req("acks"));
-        String schemeId = a.req("scheme-id");
-        String tok = Tokens.token("iom-practitioner", a.req("scheme-code"));
+        String timeline = a.s("timeline", null);
+        String schemeId = timeline == null ? a.req("scheme-id") : null;
+        String tok = timeline == null ? Tokens.token("iom-practitioner", a.req("scheme-code"))
+                : Tokens.token("iom-oversight");
+        String path = timeline == null ? "/v1/cases" : "/v1/recommendations/" + timeline + "/updates";
         List<String> failures = new ArrayList<>();
         int ok = 0;
         int replayed = 0;
@@ -36,9 +39,10 @@ final class ResolveCommand {
             String[] f = line.split("\t");
             Res r = null;
             for (int attempt = 0; attempt < 20; attempt++) {
-                r = Http.send("POST", "/v1/cases", tok, "application/json",
-                        Bodies.caseJson(schemeId, f[1], Integer.parseInt(f[2])), Map.of("Idempotency-Key", f[0]),
-                        Duration.ofSeconds(30));
+                int n = Integer.parseInt(f[2]);
+                r = Http.send("POST", path, tok, "application/json",
+                        timeline == null ? Bodies.caseJson(schemeId, f[1], n) : Bodies.timelineJson(n),
+                        Map.of("Idempotency-Key", f[0]), Duration.ofSeconds(30));
                 if (r.status() != 0 && r.status() < 500) {
                     break;
                 }

@@ -30,11 +30,16 @@ final class WriteLedger {
     int lostSightButCommitted;
     long retried;
 
-    /** The ledger of the write attempts in {@code all} (reads, with a null key, are ignored), in the order given. */
+    /** The ledger of the case writes in {@code all} (reads and timeline entries are ignored), in the order given. */
     static WriteLedger of(List<Attempt> all) {
+        return of(all, false);
+    }
+
+    /** The ledger of the timeline writes ({@code timeline}) or of the case writes in {@code all}. */
+    static WriteLedger of(List<Attempt> all, boolean timeline) {
         WriteLedger l = new WriteLedger();
         for (Attempt x : all) {
-            if (x.key() != null) {
+            if (x.key() != null && x.timeline() == timeline) {
                 l.byKey.computeIfAbsent(x.key(), k -> new ArrayList<>()).add(x);
             }
         }
@@ -77,18 +82,28 @@ final class WriteLedger {
     }
 
     void write(Path out) throws IOException {
-        Files.writeString(out.resolve("acks.tsv"), String.join("", ackLines));
-        Files.writeString(out.resolve("unresolved.tsv"), String.join("", unresolvedLines));
+        write(out, "");
+    }
+
+    /** acks.tsv and unresolved.tsv, their names prefixed (e.g. "timeline-"). */
+    void write(Path out, String prefix) throws IOException {
+        Files.writeString(out.resolve(prefix + "acks.tsv"), String.join("", ackLines));
+        Files.writeString(out.resolve(prefix + "unresolved.tsv"), String.join("", unresolvedLines));
     }
 
     void printFigures(long durationMs) {
-        figure("keys", byKey.size());
-        figure("acknowledged", acked);
-        figure("keys_retried", retried);
-        figure("acknowledged_by_replay", ackedByReplay);
-        figure("unseen_outcome_but_committed", lostSightButCommitted);
-        figure("unresolved_indeterminate", unresolved);
-        figure("rejected_4xx", rejected);
-        figure("acked_per_second", String.format(Locale.ROOT, "%.1f", acked * 1000.0 / durationMs));
+        printFigures(durationMs, "");
+    }
+
+    /** The figures, their names prefixed (e.g. "timeline_"). */
+    void printFigures(long durationMs, String prefix) {
+        figure(prefix + "keys", byKey.size());
+        figure(prefix + "acknowledged", acked);
+        figure(prefix + "keys_retried", retried);
+        figure(prefix + "acknowledged_by_replay", ackedByReplay);
+        figure(prefix + "unseen_outcome_but_committed", lostSightButCommitted);
+        figure(prefix + "unresolved_indeterminate", unresolved);
+        figure(prefix + "rejected_4xx", rejected);
+        figure(prefix + "acked_per_second", String.format(Locale.ROOT, "%.1f", acked * 1000.0 / durationMs));
     }
 }

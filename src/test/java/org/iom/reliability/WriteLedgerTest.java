@@ -2,6 +2,7 @@ package org.iom.reliability;
 
 import static org.iom.reliability.Attempts.lost;
 import static org.iom.reliability.Attempts.read;
+import static org.iom.reliability.Attempts.timeline;
 import static org.iom.reliability.Attempts.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +56,20 @@ class WriteLedgerTest {
         assertEquals(1, l.acked);
         assertEquals(List.of(), l.ackLines);
         assertEquals(List.of("2xx without a case id for key k1"), l.failures);
+    }
+
+    @Test
+    void timelineEntriesAndCasesHaveTheirOwnLedgers(@TempDir Path dir) throws Exception {
+        List<Attempt> all = List.of(write("k1", 1, 0, 201, "case-1", false), timeline("t1", 7, 1, 201, "entry-1"),
+                timeline("t2", 8, 2, 503, null), read(3, 4, 200));
+        WriteLedger cases = WriteLedger.of(all);
+        WriteLedger entries = WriteLedger.of(all, true);
+        assertEquals(List.of("k1\tcase-1\tA000002\tfalse\n"), cases.ackLines, "a timeline entry is not a case");
+        assertEquals(List.of("t1\tentry-1\ttimeline-7\tfalse\n"), entries.ackLines);
+        assertEquals(List.of("t2\ttimeline-8\t8\n"), entries.unresolvedLines, "key, label and body number to resend");
+        entries.write(dir, Attempt.TIMELINE);
+        assertEquals("t1\tentry-1\ttimeline-7\tfalse\n", Files.readString(dir.resolve("timeline-acks.tsv")));
+        assertEquals("t2\ttimeline-8\t8\n", Files.readString(dir.resolve("timeline-unresolved.tsv")));
     }
 
     @Test
