@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -70,16 +67,15 @@ import org.iom.client.model.Scheme;
 import org.iom.client.model.SchemeSetting;
 import org.iom.client.model.SelectionReason;
 import org.iom.client.model.UpdateType;
-import org.iom.security.Roles;
-import org.iom.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * A working day on the IOM service, driven ONLY through the Java client generated from the committed contract
- * ({@code openapi-generator-maven-plugin}, {@code target/generated-test-sources/iom-client}, packages
- * {@code org.iom.client.*}). If the contract and the service disagree (a path, a parameter, a field name or type, a
- * status), this test fails to compile or to run, which is the point: integrators generate exactly this client.
- * No rest-assured, no hand-written JSON; only the bearer tokens come from test support.
+ * A working day on the IOM service, driven ONLY through the Java client generated from the committed contract by
+ * this project ({@code clients/java}: {@code openapi-generator-maven-plugin}, packages {@code org.iom.client.*}),
+ * against the packaged service ({@link ServiceUnderTest}: {@code java -jar target/quarkus-app/quarkus-run.jar}). If
+ * the contract and the service disagree (a path, a parameter, a field name or type, a status), this test fails to
+ * compile or to run, which is the point: integrators use exactly this client. No hand-written HTTP or JSON; only the
+ * bearer tokens come from test support.
  *
  * <p>Each actor has its own {@link ApiClient} with its own token. The client's JSON mapper is made strict
  * (unknown properties fail), so an undocumented field in any answer fails the day.
@@ -105,17 +101,15 @@ import org.junit.jupiter.api.Test;
  *   <li>the auditor reads the s62 access log and finds the practitioner's reads of the case.</li>
  * </ol>
  */
-@QuarkusTest
 class GeneratedClientDayTest {
 
-    @TestHTTPResource("/")
-    URI service;
+    final ServiceUnderTest service = ServiceUnderTest.started();
 
     ApiClient as(String role, String... schemeCodes) {
         ApiClient client = new ApiClient();
-        client.updateBaseUri(service.toString().replaceAll("/$", ""));
+        client.updateBaseUri(service.baseUri());
         client.getObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        String bearer = Tokens.bearer(role, schemeCodes);
+        String bearer = service.bearer(role, schemeCodes);
         client.setRequestInterceptor(request -> request.header("Authorization", bearer));
         return client;
     }
