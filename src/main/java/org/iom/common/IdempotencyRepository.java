@@ -88,6 +88,13 @@ public class IdempotencyRepository {
      * 404 rather than running the request again. Returns the rows.
      */
     public int erase(Handle h, UUID subject, Instant at) {
+        // An expired, not yet purged tombstone of the same caller and key (the key was used again after it expired)
+        // would collide with the new one: it is dead, so it goes first.
+        h.createUpdate("""
+                delete from idempotency_record t using idempotency_record r
+                where r.subject_id = :subject and r.erased_at is null and t.caller = r.caller
+                  and t.idempotency_key = 'erased:' || encode(sha256(convert_to(r.idempotency_key, 'UTF8')), 'hex')""")
+                .bind("subject", subject).execute();
         return h.createUpdate("""
                 update idempotency_record
                 set idempotency_key = 'erased:' || encode(sha256(convert_to(idempotency_key, 'UTF8')), 'hex'),

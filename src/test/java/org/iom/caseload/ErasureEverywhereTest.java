@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.iom.common.db.Database;
 import org.iom.security.Roles;
 import org.iom.support.DatabaseDump;
 import org.iom.support.Fixtures;
@@ -34,6 +35,9 @@ class ErasureEverywhereTest {
 
     @Inject
     DatabaseDump dump;
+
+    @Inject
+    Database database;
 
     /** A PNC id with a random serial and its right check letter (DOMAIN.md). */
     static String randomPnc() {
@@ -115,6 +119,34 @@ class ErasureEverywhereTest {
                     + dump.linesContaining(after, s));
         }
         assertFalse(after.contains(id + ". Exit it"), "the import report still names the erased case");
+    }
+
+    /** Selects, exits and erases a case with an Idempotency-Key; returns the case id. */
+    static String selectExitErase(String prac, Map<String, Object> body, String key) {
+        String id = given().header("Authorization", prac).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).when().post("/v1/cases").then().statusCode(201).extract().path("id");
+        given().header("Authorization", prac).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("exitedOn", daysAgo(1), "reason", "RISK_REDUCED"))
+                .when().post("/v1/cases/" + id + "/exit").then().statusCode(200);
+        given().header("Authorization", ADMIN).header("If-Match", "\"1\"").header("X-Access-Reason", "ER-3")
+                .when().delete("/v1/cases/" + id).then().statusCode(204);
+        return id;
+    }
+
+    @Test
+    void aKeyReusedAfterItsTombstoneExpiredCanBeErasedAgain() {
+        SchemeRef scheme = Fixtures.scheme();
+        String prac = Tokens.bearer(Roles.PRACTITIONER, scheme.code());
+        String key = "reused-" + Fixtures.uniqueCode();
+        selectExitErase(prac, Fixtures.caseBody(scheme.id()), key);
+        // 25 hours later the tombstone has expired but the purge has not run yet.
+        database.jdbi().useHandle(h -> h.createUpdate("update idempotency_record set created_at = created_at - "
+                + "interval '25 hours' where caller = :caller and idempotency_key like 'erased:%' and created_at > "
+                + "now() - interval '1 hour'").bind("caller", "test-" + Roles.PRACTITIONER).execute());
+        String second = selectExitErase(prac, Fixtures.caseBody(scheme.id()), key);
+        given().header("Authorization", prac).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Fixtures.caseBody(scheme.id())).when().post("/v1/cases").then().statusCode(404);
+        assertTrue(second != null);
     }
 
     static String daysAgo(int n) {
