@@ -70,7 +70,7 @@ public class CaseResource {
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response select(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid NewCase body) {
-        return idempotency.execute(idempotencyKey, "POST /v1/cases", body, () -> {
+        return idempotency.execute(idempotencyKey, "POST /v1/cases", body, CaseResource::caseOf, () -> {
             CaseView created = cases.select(body);
             return ETags.tagged(Response.created(uri.getBaseUriBuilder().path("v1/cases/{id}").build(created.id())),
                     created.version()).entity(created).build();
@@ -112,7 +112,7 @@ public class CaseResource {
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull JsonNode body) {
-        return idempotency.execute(idempotencyKey, "PATCH /v1/cases/" + caseId, body, () -> {
+        return idempotency.execute(idempotencyKey, "PATCH /v1/cases/" + caseId, body, r -> caseId, () -> {
             CaseView view = cases.patch(caseId, body, ifMatch);
             return ETags.ok(view, view.version());
         });
@@ -130,7 +130,7 @@ public class CaseResource {
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid ExitRequest body) {
-        return idempotency.execute(idempotencyKey, "POST /v1/cases/" + caseId + "/exit", body, () -> {
+        return idempotency.execute(idempotencyKey, "POST /v1/cases/" + caseId + "/exit", body, r -> caseId, () -> {
             CaseView view = cases.exit(caseId, body, ifMatch);
             return ETags.ok(view, view.version());
         });
@@ -149,5 +149,10 @@ public class CaseResource {
                     + "data is erased");
         }
         cases.erase(caseId, ifMatch);
+    }
+
+    /** The case an answer shows (its stored copy is erased with the case). */
+    private static UUID caseOf(Response answer) {
+        return ((CaseView) answer.getEntity()).id();
     }
 }

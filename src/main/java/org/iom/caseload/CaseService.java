@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.iom.audit.AuditAction;
 import org.iom.common.AppClock;
+import org.iom.common.Idempotency;
 import org.iom.common.MergePatch;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
@@ -35,6 +36,12 @@ public class CaseService {
 
     @Inject
     CaseAccess access;
+
+    @Inject
+    CaseErasureRepository erasure;
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     SelectionRules selection;
@@ -108,7 +115,8 @@ public class CaseService {
     }
 
     /**
-     * Erases the case's personal data (ADR 0020) and logs ERASURE in the same transaction. Only an exited case can be
+     * Erases the case's personal data everywhere it is stored (ADR 0020: the row, review notes, import reports'
+     * rejected rows, Idempotency-Key answers) and logs ERASURE in the same transaction. Only an exited case can be
      * erased: a person still managed on a scheme is exited first (409 otherwise).
      */
     @Transactional
@@ -119,7 +127,8 @@ public class CaseService {
                     + "data.", List.of());
         }
         database.useTransaction(h -> {
-            cases.erase(h, id, clock.now());
+            erasure.anonymise(h, id, clock.now()).ifPresent(who -> erasure.eraseFromImportReports(h, id, who));
+            idempotency.erase(h, id);
             access.log(h, AuditAction.ERASURE, c);
         });
     }

@@ -66,7 +66,8 @@ public class NeedsResource {
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid NewNeedsAssessment body) {
-        return idempotency.execute(idempotencyKey, "PUT /v1/cases/" + caseId + "/needs", body, () -> {
+        return idempotency.execute(idempotencyKey, "PUT /v1/cases/" + caseId + "/needs", body, r -> caseId,
+                () -> {
             CaseNeeds needs = service.record(caseId, body, ifMatch);
             return ETags.ok(needs, needs.version());
         });

@@ -60,7 +60,8 @@ public class OutcomeReviewResource {
     public Response add(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid NewOutcomeReview body) {
-        return idempotency.execute(idempotencyKey, "POST /v1/cases/" + caseId + "/outcome-reviews", body, () -> {
+        return idempotency.execute(idempotencyKey, "POST /v1/cases/" + caseId + "/outcome-reviews", body,
+                r -> caseId, () -> {
             OutcomeReviewView review = service.add(caseId, body);
             return Response.created(uri.getBaseUriBuilder().path("v1/cases/{caseId}/outcome-reviews/{reviewId}")
                     .build(caseId, review.id())).entity(review).build();

@@ -11,12 +11,17 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.iom.common.db.Database;
 import org.iom.security.Caller;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Optional {@code Idempotency-Key} on POST and PUT: the same key and body replays the first answer; the same key with
@@ -44,30 +49,58 @@ public class Idempotency {
     @Inject
     AppClock clock;
 
+    @Inject
+    IdempotencyConfig config;
+
     /**
-     * Runs {@code action} once per (caller, key). {@code operation} names what is being done (e.g. "POST /v1/cases"),
-     * {@code request} is the parsed body (hashed to detect a reused key).
+     * Runs {@code action} once per (caller, key) within the expiry. {@code operation} names what is being done (e.g.
+     * "POST /v1/cases"), {@code request} is the parsed body (hashed to detect a reused key). For answers about no
+     * person.
      */
     @Transactional
     public Response execute(String key, String operation, Object request, Supplier<Response> action) {
+        return execute(key, operation, request, response -> null, action);
+    }
+
+    /**
+     * {@link #execute(String, String, Object, Supplier)} for an answer about a case: {@code subject} gives the case's
+     * id from the answer, so that erasing the case erases the stored answer too (ADR 0020).
+     */
+    @Transactional
+    public Response execute(String key, String operation, Object request, Function<Response, UUID> subject,
+            Supplier<Response> action) {
         if (key == null) {
             return action.get();
         }
         validateKey(key);
         String hash = hash(operation, request);
         String who = caller.subject();
-        boolean claimed = database.inTransaction(h -> records.claim(h, who, key, operation, hash, clock.now()));
+        Instant now = clock.now();
+        boolean claimed = database.inTransaction(h -> records.claim(h, who, key, operation, hash, now,
+                now.minus(config.expiry())));
         if (!claimed) {
             return replay(database.inTransaction(h -> records.find(h, who, key)), hash);
         }
         Response response = action.get();
         String body = response.getEntity() == null ? null : write(response.getEntity());
+        UUID about = subject.apply(response);
         database.useTransaction(h -> records.answer(h, who, key, response.getStatus(),
-                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body));
+                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body,
+                about));
         return response;
     }
 
-    private static Response replay(IdempotencyRepository.Stored stored, String hash) {
+    /** Erases the stored answers about a case, in the caller's transaction (the case's erasure). */
+    public void erase(Handle h, UUID subject) {
+        records.erase(h, subject, clock.now());
+    }
+
+    private static Response replay(Optional<IdempotencyRepository.Stored> found, String hash) {
+        IdempotencyRepository.Stored stored = found.orElseThrow(Idempotency::purgedMeanwhile);
+        if (stored.erasedAt() != null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "What this Idempotency-Key's request created or "
+                    + "changed no longer exists.");
+        }
         if (!hash.equals(stored.requestHash())) {
             throw keyReused();
         }
@@ -82,6 +115,12 @@ public class Idempotency {
             b.entity(stored.body()).type(MediaType.APPLICATION_JSON);
         }
         return b.build();
+    }
+
+    /** 503: the key's expired record was purged between the claim and the read; a retry takes the key anew. */
+    private static ProblemException purgedMeanwhile() {
+        return new ProblemException(ProblemType.UNAVAILABLE, "This Idempotency-Key expired while the request ran; "
+                + "retry it.");
     }
 
     /** 422: the key was used before with another request. */
