@@ -14,8 +14,9 @@ public interface HttpLimitsConfig {
 
     /**
      * Longest request line (method, target and version), in characters. The contract's longest legal request line
-     * is about 9.5 KiB (free-text filters at their maximum length, percent-encoded); 100 scheme ids on a statistics
-     * query take about 4.7 KiB. {@code ContractRequestLineTest} checks that the default fits every operation.
+     * is about 11 KiB (GET /v1/recommendations, free-text filters at their maximum length, percent-encoded); 100
+     * scheme ids on a statistics query take about 4.8 KiB. {@code ContractRequestLineTest} checks that the default fits
+     * every operation.
      */
     @WithDefault("16384")
     int maxRequestLineLength();

@@ -122,6 +122,29 @@ class HttpEdgeTest {
                 .then().statusCode(400).body("errors", hasSize(100));
     }
 
+    @Test
+    void theFrontDoorSendsABrowserToSwaggerUiAndTellsOthersWhereThingsAre() throws IOException {
+        RawHttp browser = RawHttp.exchange(port(), "GET", "/",
+                "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(303, browser.status(), browser.toString());
+        assertEquals("/q/swagger-ui/", browser.header("Location"));
+        assertEquals(200, RawHttp.exchange(port(), "GET", browser.header("Location")).status());
+        RawHttp api = RawHttp.exchange(port(), "GET", "/", "Accept: application/json");
+        assertEquals(200, api.status(), api.toString());
+        assertEquals("application/json", api.header("Content-Type"));
+        assertEquals("{\"name\":\"IOM service API\",\"version\":\""
+                + org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getValue("quarkus.smallrye-openapi.info-version", String.class)
+                + "\",\"api\":\"/v1\",\"contract\":\"/q/openapi\",\"documentation\":\"/q/swagger-ui/\","
+                + "\"health\":\"/q/health\"}", api.body());
+        assertEquals("nosniff", api.header("X-Content-Type-Options"));
+        assertEquals(200, RawHttp.exchange(port(), "GET", "/").status(), "no Accept: the JSON index");
+        RawHttp delete = RawHttp.exchange(port(), "DELETE", "/");
+        assertEquals(405, delete.status());
+        assertEquals("GET, HEAD, OPTIONS", delete.header("Allow"));
+        assertEquals("GET, HEAD, OPTIONS", RawHttp.exchange(port(), "OPTIONS", "/").header("Allow"));
+    }
+
     private static void assertSecurityHeaders(RawHttp answer) {
         assertEquals("nosniff", answer.header("X-Content-Type-Options"), answer.headers().toString());
         assertEquals("DENY", answer.header("X-Frame-Options"));
