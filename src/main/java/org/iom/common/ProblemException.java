@@ -53,9 +53,20 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
-                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
-        return new ProblemException(ProblemType.VALIDATION, detail, errors, null, null, Map.of());
+        return new ProblemException(ProblemType.VALIDATION, summary(errors), errors, null, null, Map.of());
+    }
+
+    /** The errors in one line for {@code detail}; past about 1,000 characters, how many more {@code errors} holds. */
+    static String summary(List<Problem.FieldError> errors) {
+        StringBuilder detail = new StringBuilder();
+        for (int i = 0; i < errors.size(); i++) {
+            String one = errors.get(i).field() + ": " + errors.get(i).message();
+            if (i > 0 && detail.length() + one.length() > 1000) {
+                return detail.append("; and ").append(errors.size() - i).append(" more (see errors)").toString();
+            }
+            detail.append(i > 0 ? "; " : "").append(one);
+        }
+        return errors.isEmpty() ? "invalid request" : detail.toString();
     }
 
     public static ProblemException conflict(String detail) {

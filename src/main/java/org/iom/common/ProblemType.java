@@ -14,10 +14,12 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
+    URI_TOO_LONG(414, "uri-too-long", "Request line too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused with a different request"),
     IMPORT_REJECTED(422, "import-rejected", "Import rejected"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
+    HEADERS_TOO_LARGE(431, "request-header-fields-too-large", "Request header fields too large"),
     INTERNAL(500, "internal", "Internal error"),
     UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 

@@ -41,7 +41,9 @@ public class RouteFailureHandler {
     void install(@Observes Router router) {
         long defaultLimit = http.limits().maxBodySize().map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
         long importLimit = importConfig.maxBodySize().asLongValue();
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> refuseDeclaredTooLarge(ctx, defaultLimit, importLimit));
+        // After the security headers (order MIN_VALUE), so that the 413 carries them too.
+        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> refuseDeclaredTooLarge(ctx, defaultLimit,
+                importLimit));
         router.route().order(-1).handler(ctx -> {
             if (IMPORT_PATH.equals(ctx.request().path())) {
                 String length = ctx.get(IMPORT_LENGTH);
@@ -101,8 +103,12 @@ public class RouteFailureHandler {
             // The HTTP layer refused a body over quarkus.http.limits.max-body-size before JAX-RS saw it.
             type = ProblemType.PAYLOAD_TOO_LARGE;
             detail = "The request body is larger than the service accepts.";
+        } else if (failure == null && (status == 414 || status == 431)) {
+            // The HTTP layer refused the request line or headers (RequestLimits answers before it, ADR 0034).
+            type = ProblemType.forStatus(status);
+            detail = type.title + ".";
         } else if (failure == null && status >= 400 && status < 500) {
-            // Another plain client error set by the HTTP layer (e.g. 414, 431): keep its status.
+            // Another plain client error set by the HTTP layer: keep its status.
             ctx.next();
             return;
         } else {
@@ -114,7 +120,8 @@ public class RouteFailureHandler {
         writeProblem(ctx, type, detail, false);
     }
 
-    private void writeProblem(RoutingContext ctx, ProblemType type, String detail, boolean close) {
+    /** Answers a problem of {@code type} at the HTTP edge ({@code close}: then close the connection). */
+    void writeProblem(RoutingContext ctx, ProblemType type, String detail, boolean close) {
         try {
             byte[] body = json.writeValueAsBytes(new Problem(type.uri, type.title, type.status, detail,
                     null, null, null, null));

@@ -1,6 +1,7 @@
 package org.iom.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +15,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class WebProblemMapper {
 
     private final ProblemMapper fallback = new ProblemMapper();
+
+    /** The methods each path takes: the REST layer's 405 carries no {@code Allow} (ADR 0034). */
+    @Inject
+    AllowedMethods allowed;
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
@@ -29,8 +34,8 @@ public class WebProblemMapper {
         }
         ProblemType type = ProblemType.forStatus(status);
         Response.ResponseBuilder b = ProblemResponses.builder(type, detail(e, status, type, uri), null, null, null, uri);
-        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-            b.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        if (status == 405) {
+            allowed.allow(uri.getPath()).ifPresent(allow -> b.header(HttpHeaders.ALLOW, allow));
         }
         if (status == 401) {
             b.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

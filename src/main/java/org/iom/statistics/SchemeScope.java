@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
+import org.iom.common.ProblemType;
 import org.iom.reference.ReferenceService;
 import org.iom.security.Caller;
 import org.iom.security.Roles;
@@ -18,8 +19,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The schemes a request covers: the caller's (a practitioner's own schemes only, from the token's {@code schemes}
- * claim, as a condition of the SQL), narrowed by the filters. Filter ids that do not exist (or that a practitioner
- * may not see: the same answer, so existence is not disclosed) are a 400 naming the parameter.
+ * claim, as a condition of the SQL), narrowed by the filters. Filter ids that do not exist are a 400 naming the
+ * parameter; a scheme that exists but is not a practitioner's own is a 403, as for selecting onto it (every role may
+ * see that a scheme exists: GET /v1/schemes/{id}).
  */
 @ApplicationScoped
 class SchemeScope {
@@ -54,14 +56,22 @@ class SchemeScope {
             errors.add(new Problem.FieldError("probationRegionCode",
                     "no probation region '" + shown(s.probationRegionCode()) + "'"));
         }
+        List<SchemeInfo> outOfScope = List.of();
         if (!s.schemeIds().isEmpty()) {
-            // Which of the named schemes exist for this caller, before the other filters narrow them.
-            Set<UUID> visible = byId(query.schemes(h, ownCodes, s.schemeIds(), null, null, false)).keySet();
-            s.schemeIds().stream().filter(id -> !visible.contains(id))
+            // Which of the named schemes exist, before the other filters narrow them.
+            Map<UUID, SchemeInfo> named = byId(query.schemes(h, null, s.schemeIds(), null, null, false));
+            s.schemeIds().stream().filter(id -> !named.containsKey(id))
                     .forEach(id -> errors.add(new Problem.FieldError("schemeId", "no scheme " + id)));
+            outOfScope = named.values().stream().filter(i -> ownCodes != null && !ownCodes.contains(i.code())).toList();
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
+        }
+        if (!outOfScope.isEmpty()) {
+            // Every role may see that a scheme exists (GET /v1/schemes/{id}); its figures are for its practitioners.
+            throw new ProblemException(ProblemType.FORBIDDEN, "You may see the figures of your own schemes only (the "
+                    + "token's schemes claim); " + String.join(", ", outOfScope.stream().map(SchemeInfo::code).toList())
+                    + (outOfScope.size() == 1 ? " is" : " are") + " not among them.");
         }
         Map<UUID, SchemeInfo> schemes = byId(query.schemes(h, ownCodes, s.schemeIds(), s.policeForceId(),
                 s.probationRegionCode(), activeOnly));

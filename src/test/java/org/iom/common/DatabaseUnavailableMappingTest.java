@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import javax.transaction.xa.XAException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
+import org.iom.support.LogCapture;
 import org.jdbi.v3.core.ConnectionException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
@@ -62,9 +63,12 @@ class DatabaseUnavailableMappingTest {
                 PSQLState.CONNECTION_FAILURE));
         rollback.addSuppressed(xa);
         assertUnavailable(new RuntimeException("Error invoking subclass method", rollback));
-        // A rollback for any other reason is still an error of ours.
-        assertEquals(500, mapper.any(new RuntimeException("Error invoking subclass method",
-                new RollbackException("ARJUNA016053: Could not commit transaction.")), uri).getStatus());
+        // A rollback for any other reason is still an error of ours (logged with its trace: held back here).
+        try (LogCapture log = LogCapture.of(ProblemMapper.class)) {
+            assertEquals(500, mapper.any(new RuntimeException("Error invoking subclass method",
+                    new RollbackException("ARJUNA016053: Could not commit transaction.")), uri).getStatus());
+            assertTrue(log.has("Unhandled error"));
+        }
     }
 
     @Test
@@ -109,8 +113,11 @@ class DatabaseUnavailableMappingTest {
                 PSQLState.DIVISION_BY_ZERO)));
         assertFalse(DatabaseUnavailable.is(new GenericJDBCException("could not execute statement",
                 new SQLException("boom", "XX000"))));
-        Response r = mapper.any(new IllegalStateException("bug"), uri);
-        assertEquals(500, r.getStatus());
+        try (LogCapture log = LogCapture.of(ProblemMapper.class)) {
+            Response r = mapper.any(new IllegalStateException("bug"), uri);
+            assertEquals(500, r.getStatus());
+            assertTrue(log.has("Unhandled error"), "an unexpected error is logged, with the reference it quotes");
+        }
     }
 
     private void assertUnavailable(Exception e) {

@@ -150,11 +150,28 @@ class CaseloadStatisticsTest {
         JsonPath bySchemes = get(as(Roles.PRACTITIONER, f.code("A"), f.code("B")), "caseload", "asOf", "2026-06-30",
                 "groupBy", "SCHEME");
         assertGroups(bySchemes, a.toString(), b.toString());
-        // Another scheme's id is unknown to them.
-        as(Roles.PRACTITIONER, f.code("A")).queryParam("schemeId", d.toString())
+    }
+
+    @Test
+    void anotherSchemesFiguresAre403ToAPractitionerAndAnUnknownSchemeIs400() {
+        // The scheme exists (GET /v1/schemes/{id} shows it to every role), so it is a 403, as selecting onto it is.
+        as(Roles.PRACTITIONER, f.code("A")).queryParam("schemeId", a.toString(), d.toString())
                 .when().get("/v1/statistics/caseload")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://iom.service.justice.gov.uk/problems/forbidden"))
+                .body("detail", equalTo("You may see the figures of your own schemes only (the token's schemes "
+                        + "claim); " + f.code("D") + " is not among them."));
+        // An id that names no scheme stays a 400 naming it, for a practitioner too, even beside a forbidden one.
+        String unknown = UUID.randomUUID().toString();
+        as(Roles.PRACTITIONER, f.code("A")).queryParam("schemeId", d.toString(), unknown)
+                .when().get("/v1/statistics/needs")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("schemeId"));
+                .body("errors.field", equalTo(List.of("schemeId")))
+                .body("errors[0].message", equalTo("no scheme " + unknown));
+        // Their own scheme, named, is answered.
+        as(Roles.PRACTITIONER, f.code("A")).queryParam("schemeId", a.toString())
+                .when().get("/v1/statistics/caseload")
+                .then().statusCode(200);
     }
 
     @Test

@@ -63,7 +63,7 @@ final class StatisticsFixture {
         update("""
                 insert into iom_case (id, scheme_id, crn, cohort, selected_on, selection_reason, risk_of_serious_harm,
                                       lead_agency, rag, status, exited_on, exit_reason, version, created_at, updated_at)
-                values (?, ?, ?, ?, ?, 'PANEL_DECISION', 'HIGH', 'JOINT', 'AMBER', ?, ?, ?, 0, now(), now())""",
+                values (?, ?, ?, ?, ?, 'OTHER', 'HIGH', 'JOINT', 'AMBER', ?, ?, ?, 0, now(), now())""",
                 id, schemeId, crn, cohort, selectedOn, exitedOn == null ? "ACTIVE" : "EXITED", exitedOn,
                 exitedOn == null ? null : "RISK_REDUCED");
         return id;

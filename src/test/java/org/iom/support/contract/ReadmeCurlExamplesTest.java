@@ -63,8 +63,9 @@ class ReadmeCurlExamplesTest {
         assertTrue(curls >= 3, "found only " + curls + " curl examples in README.md: is the extraction broken?");
 
         String hostPort = service.getHost() + ":" + service.getPort();
+        // The status goes to stderr: the wrapper's -w comes last, so it wins over an example's own (-w '\n').
         StringBuilder script = new StringBuilder("""
-                curl() { command curl -w '%{stderr}@@STATUS %{http_code}\\n' "$@"; }
+                curl() { command curl "$@" -w '%{stderr}@@STATUS %{http_code}\\n'; }
                 """);
         for (int i = 0; i < examples.size(); i++) {
             String command = examples.get(i).command().replace("localhost:8080", hostPort);
