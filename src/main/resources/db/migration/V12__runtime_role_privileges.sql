@@ -8,12 +8,10 @@ declare
     app text := '${runtime_role}';
 begin
     if app = '' or not exists (select 1 from pg_roles where rolname = app) then
-        raise exception 'The runtime role "%" (quarkus.datasource.username) does not exist. Create it (LOGIN, nothing '
-            'else) before migrating, see docs/operations.md', app;
+        raise exception 'The runtime role "%" (quarkus.datasource.username) does not exist. Create it (LOGIN, nothing else) before migrating, see docs/operations.md', app;
     end if;
     if app = current_user then
-        raise exception 'The migrations run as the runtime role "%". Run them as the owner of the schema: set '
-            'QUARKUS_FLYWAY_USERNAME and QUARKUS_FLYWAY_PASSWORD (ADR 0031)', app;
+        raise exception 'The migrations run as the runtime role "%". Run them as the owner of the schema: set QUARKUS_FLYWAY_USERNAME and QUARKUS_FLYWAY_PASSWORD (ADR 0031)', app;
     end if;
     if (select rolsuper from pg_roles where rolname = app) then
         raise exception 'The runtime role "%" is a superuser: it must be an ordinary LOGIN role (ADR 0031)', app;
