@@ -17,9 +17,11 @@ public class RuntimeRoleQuery {
                  change(p) as (values ('UPDATE'), ('DELETE'), ('TRUNCATE'), ('TRIGGER'), ('REFERENCES'))
             select 'is a superuser' from me where rolsuper
             union all
-            select 'owns ' || count(*) || ' objects (' || string_agg(c.relname, ', ' order by c.relname) || ')'
+            select 'owns ' || count(*) || ' tables, sequences or views ('
+                   || array_to_string((array_agg(c.relname::text order by c.relname))[1:5], ', ')
+                   || case when count(*) > 5 then ', ...' else '' end || ')'
             from pg_class c join pg_namespace n on n.oid = c.relnamespace
-            where c.relowner = (select oid from me)
+            where c.relowner = (select oid from me) and c.relkind in ('r', 'p', 'S', 'v', 'm', 'f')
               and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_temp%'
               and n.nspname not like 'pg\\_toast%'
             having count(*) > 0
