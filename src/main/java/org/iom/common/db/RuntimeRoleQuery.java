@@ -18,7 +18,7 @@ public class RuntimeRoleQuery {
             select 'is a superuser' from me where rolsuper
             union all
             select 'owns ' || count(*) || ' tables, sequences or views ('
-                   || array_to_string((array_agg(c.relname::text order by c.relname))[1:5], ', ')
+                   || array_to_string((array_agg(c.relname::text order by c.relname))[1 : 5], ', ')
                    || case when count(*) > 5 then ', ...' else '' end || ')'
             from pg_class c join pg_namespace n on n.oid = c.relnamespace
             where c.relowner = (select oid from me) and c.relkind in ('r', 'p', 'S', 'v', 'm', 'f')
