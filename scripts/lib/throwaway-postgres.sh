@@ -1,5 +1,6 @@
 # Sourced by scripts that need a throwaway PostgreSQL 15 on 127.0.0.1 (not executable on its own).
-#   pg_start DIR      initdb + start in DIR (a fresh folder); sets PG_PORT; creates role and database iom/iom
+#   pg_start DIR      initdb + start in DIR (a fresh folder); sets PG_PORT; creates the owner role iom (password iom)
+#                     with its database iom, and the runtime role iom_app (password iom_app) (ADR 0031)
 #   pg_stop DIR       immediate stop (safe to call twice)
 #   pg_psql ARGS...   psql as postgres against PG_PORT
 #   free_port         prints a TCP port nobody listens on
@@ -37,7 +38,8 @@ pg_start() {
     || { cat "$dir.initdb.log" >&2; return 1; }
   _as_pg "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 30 \
     -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $dir -c max_connections=100" start >/dev/null || return 1
-  pg_psql -d postgres -c "create role iom login password 'iom'" -c "create database iom owner iom"
+  pg_psql -d postgres -c "create role iom login password 'iom'" -c "create database iom owner iom" \
+    -c "create role iom_app login password 'iom_app'"
 }
 
 pg_stop() {

@@ -125,7 +125,8 @@ driver() {
 # ---------------------------------------------------------------------------------------------------------------
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
-# pg_init [postgresql.conf lines...]: a new cluster with durable settings, started, with role and database 'iom'.
+# pg_init [postgresql.conf lines...]: a new cluster with durable settings, started, with the owner role and database
+# 'iom' and the runtime role 'iom_app' (ADR 0031: the service migrates as iom and serves as iom_app).
 pg_init() {
   PGBASE=$(mktemp -d "/tmp/iom-rel-pg.XXXXXX")
   chmod 700 "$PGBASE"
@@ -145,7 +146,8 @@ pg_init() {
     for line in "$@"; do echo "$line"; done
   } | as_pg tee -a "$PGBASE/data/postgresql.conf" >/dev/null
   pg_start
-  psql_su -c "create role iom login password 'iom'" -c "create database iom owner iom" >/dev/null
+  psql_su -c "create role iom login password 'iom'" -c "create database iom owner iom" \
+    -c "create role iom_app login password 'iom_app'" >/dev/null
   log "PostgreSQL $(psql_su -c 'show server_version') on 127.0.0.1:$PGPORT (data in $PGBASE/data)"
 }
 
@@ -220,13 +222,13 @@ pg_crash_kill9() {
   echo $(( $(now_ms) - t0 ))
 }
 
-# pg_assert_durable: fsync, synchronous_commit and full_page_writes are on, as the service's own role sees them
+# pg_assert_durable: fsync, synchronous_commit and full_page_writes are on, as the service's roles see them
 # (a per-role or per-database override would otherwise go unnoticed).
 pg_assert_durable() {
   local f s w o
-  f=$(psql -h 127.0.0.1 -p "$PGPORT" -U iom -d iom -X -Atqc "show fsync")
-  s=$(psql -h 127.0.0.1 -p "$PGPORT" -U iom -d iom -X -Atqc "show synchronous_commit")
-  w=$(psql -h 127.0.0.1 -p "$PGPORT" -U iom -d iom -X -Atqc "show full_page_writes")
+  f=$(psql -h 127.0.0.1 -p "$PGPORT" -U iom_app -d iom -X -Atqc "show fsync")
+  s=$(psql -h 127.0.0.1 -p "$PGPORT" -U iom_app -d iom -X -Atqc "show synchronous_commit")
+  w=$(psql -h 127.0.0.1 -p "$PGPORT" -U iom_app -d iom -X -Atqc "show full_page_writes")
   o=$(psql_su -c "select count(*) from pg_db_role_setting")
   figure "fsync=$f synchronous_commit=$s full_page_writes=$w role_or_db_overrides=$o"
   [ "$f" = on ] || fail "fsync is $f: durability results would mean nothing"
@@ -244,7 +246,8 @@ app_start() {
   APP_LOG=$WORK/service-$APP_PORT.log
   env QUARKUS_HTTP_PORT="$APP_PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/iom" \
-    QUARKUS_DATASOURCE_USERNAME=iom QUARKUS_DATASOURCE_PASSWORD=iom \
+    QUARKUS_DATASOURCE_USERNAME=iom_app QUARKUS_DATASOURCE_PASSWORD=iom_app \
+    QUARKUS_FLYWAY_USERNAME=iom QUARKUS_FLYWAY_PASSWORD=iom IOM_AUDIT_SEAL_KEY=scripts-only-audit-seal-key-not-a-secret \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$REPO/dev-keys/public-key.pem" MP_JWT_VERIFY_ISSUER="$ISSUER" \
     IOM_LOG_JSON=false "$@" \
     java -Xmx384m -XX:+UseSerialGC ${APP_JAVA_OPTS:-} -jar "$JAR" >"$APP_LOG" 2>&1 &

@@ -29,6 +29,9 @@ public class AuditEventResource {
     @Inject
     AuditQueryService service;
 
+    @Inject
+    AuditIntegrityService integrity;
+
     @Context
     UriInfo uri;
 
@@ -37,5 +40,12 @@ public class AuditEventResource {
     public RestResponse<AuditEventPage> list(@Valid @BeanParam AuditEventFilter query) {
         AuditEventPage page = service.find(query);
         return Paging.page(page, uri, page.nextCursor());
+    }
+
+    @GET
+    @Path("integrity")
+    @Operation(operationId = "verifyAuditLogIntegrity", summary = "Verify the access log against its sealed checkpoints")
+    public AuditIntegrity integrity() {
+        return integrity.verify();
     }
 }

@@ -90,6 +90,35 @@ final class CloudNativePg {
         }
     }
 
+    static final Set<String> MANAGED_ROLE_FIELDS = Set.of(
+            "name", "ensure", "comment", "login", "superuser", "createdb", "createrole", "inherit", "replication",
+            "bypassrls", "connectionLimit", "validUntil", "inRoles", "passwordSecret", "disablePassword");
+
+    /**
+     * The Secret holding the password of the Cluster's managed role {@code role} (spec.managed.roles), checked: an
+     * ordinary login role (no superuser, createdb, createrole, replication or bypassrls), present, fields known.
+     */
+    @SuppressWarnings("unchecked")
+    static String managedRolePasswordSecret(Map<String, Object> cluster, String role) {
+        Object roles = path(cluster, "spec.managed.roles");
+        assertTrue(roles instanceof List<?>, "the Cluster declares spec.managed.roles");
+        for (Object r : (List<Object>) roles) {
+            Map<String, Object> m = (Map<String, Object>) r;
+            if (role.equals(m.get("name"))) {
+                onlyKnown(m, MANAGED_ROLE_FIELDS, "managed role " + role);
+                assertEquals("present", m.get("ensure"), role + ": ensure");
+                assertEquals(true, m.get("login"), role + ": login");
+                for (String power : List.of("superuser", "createdb", "createrole", "replication", "bypassrls")) {
+                    assertTrue(!Boolean.TRUE.equals(m.get(power)), role + " must not have " + power);
+                }
+                Object secret = path(m, "passwordSecret.name");
+                assertNotNull(secret, role + ": passwordSecret.name");
+                return (String) secret;
+            }
+        }
+        throw new AssertionError("no managed role " + role + " in the Cluster");
+    }
+
     /** Secret names referenced anywhere in the object ({name: x, key: y} pairs and *Secret/secretName fields). */
     static Set<String> referencedSecrets(Map<String, Object> doc) {
         if (!isCnpg(doc)) {

@@ -31,6 +31,11 @@ final class ConfigKeys {
             "quarkus.datasource.jdbc.url",
             "quarkus.datasource.username",
             "quarkus.datasource.password",
+            "quarkus.flyway.username",
+            "quarkus.flyway.password",
+            "quarkus.flyway.jdbc-url",
+            // the service's own secret without a default (AuditSealConfig), required in production
+            "iom.audit.seal.key",
             "quarkus.http.host",
             "quarkus.log.level",
             "quarkus.profile",

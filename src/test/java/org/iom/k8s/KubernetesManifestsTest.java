@@ -298,6 +298,8 @@ class KubernetesManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void credentialsComeFromTheOperatorsSecretAndTheJwtKeysFromASecret(String overlay) {
+        // Two roles (ADR 0031): requests as the runtime role (a Secret the Cluster's managed role also reads), migrations
+        // as the owner (the Secret CloudNativePG generates); the access log's seal key from a Secret (ADR 0032).
         List<Map<String, Object>> docs = RenderedManifests.render(overlay);
         String cluster = RenderedManifests.name(RenderedManifests.single(docs, "Cluster"));
         Map<String, String> fromSecrets = new java.util.TreeMap<>();
@@ -307,10 +309,16 @@ class KubernetesManifestsTest {
                         + e.getValueFrom().getSecretKeyRef().getKey());
             }
         }
+        String runtime = CloudNativePg.managedRolePasswordSecret(RenderedManifests.single(docs, "Cluster"), "iom_app");
         assertEquals(Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", cluster + "-app/jdbc-uri",
-                "QUARKUS_DATASOURCE_USERNAME", cluster + "-app/username",
-                "QUARKUS_DATASOURCE_PASSWORD", cluster + "-app/password"), fromSecrets);
+                "QUARKUS_DATASOURCE_USERNAME", runtime + "/username",
+                "QUARKUS_DATASOURCE_PASSWORD", runtime + "/password",
+                "QUARKUS_FLYWAY_USERNAME", cluster + "-app/username",
+                "QUARKUS_FLYWAY_PASSWORD", cluster + "-app/password",
+                "IOM_AUDIT_SEAL_KEY", "iom-service-audit-seal/seal-key"), fromSecrets);
+        String url = environment(overlay).get("QUARKUS_DATASOURCE_JDBC_URL");
+        assertEquals("jdbc:postgresql://" + cluster + "-rw:5432/iom", url,
+                "the runtime URL is the Cluster's read-write service, with no user or password in it");
         assertTrue(container(overlay).getEnv().stream().noneMatch(e -> e.getName().contains("PASSWORD")
                 && e.getValue() != null), "no password in clear");
 
@@ -332,6 +340,18 @@ class KubernetesManifestsTest {
             for (Volume v : pod.getVolumes()) {
                 if (v.getSecret() != null) {
                     String secret = v.getSecret().getSecretName();
+                    assertTrue(operations.contains("create secret generic " + secret),
+                            "docs/operations.md shows how to create the Secret " + secret);
+                }
+            }
+        }
+        for (String overlay : RenderedManifests.OVERLAYS) {
+            String generated = RenderedManifests.name(RenderedManifests.single(RenderedManifests.render(overlay),
+                    "Cluster")) + "-app";
+            for (EnvVar e : container(overlay).getEnv()) {
+                if (e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null
+                        && !e.getValueFrom().getSecretKeyRef().getName().equals(generated)) {
+                    String secret = e.getValueFrom().getSecretKeyRef().getName();
                     assertTrue(operations.contains("create secret generic " + secret),
                             "docs/operations.md shows how to create the Secret " + secret);
                 }

@@ -8,10 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.iom.common.devdb.EmbeddedRoles;
 
 /**
  * Every {@code @QuarkusTest} runs against a real PostgreSQL: the one named by {@code QUARKUS_DATASOURCE_JDBC_URL}
- * (or {@code -Dquarkus.datasource.jdbc.url}) when set, otherwise an embedded PostgreSQL 15 on a free loopback port.
+ * (or {@code -Dquarkus.datasource.jdbc.url}) when set, otherwise an embedded PostgreSQL 15 on a free loopback port,
+ * with the two roles of ADR 0031 ({@link EmbeddedRoles}): the service, and so every test, connects as the runtime
+ * role {@code iom_app}; Flyway migrates as the owner {@code iom}.
  *
  * <p>The embedded server is started once per JVM, even when test profiles restart Quarkus (it is remembered in a
  * system property, because each Quarkus restart loads this class again), and stopped by zonky's shutdown hook.
@@ -19,7 +22,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    private static final String URL_PROPERTY = "iom.test-db.url";
+    private static final String URL_PROPERTY = "iom.test-db.host";
 
     @Override
     public Map<String, String> start() {
@@ -27,15 +30,13 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         if (configured.isPresent() && !configured.get().isBlank()) {
             return Map.of();
         }
-        String url = System.getProperty(URL_PROPERTY);
-        if (url == null) {
-            url = startEmbedded();
-            System.setProperty(URL_PROPERTY, url);
+        String host = System.getProperty(URL_PROPERTY);
+        if (host == null) {
+            host = startEmbedded();
+            System.setProperty(URL_PROPERTY, host);
         }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+        // Two roles (ADR 0031): every test runs as the runtime role; Flyway migrates as the owner.
+        return EmbeddedRoles.setUp(host);
     }
 
     private static String startEmbedded() {
@@ -45,7 +46,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("max_connections", "200")
                     .start();
-            return "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres";
+            return "127.0.0.1:" + pg.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded test PostgreSQL", e);
         }

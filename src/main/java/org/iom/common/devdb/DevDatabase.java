@@ -22,22 +22,19 @@ import java.util.concurrent.TimeUnit;
  */
 final class DevDatabase {
 
-    private static final String URL_PROPERTY = "iom.dev-db.url";
+    private static final String URL_PROPERTY = "iom.dev-db.host";
     private static final String DATA_DIR_PROPERTY = "iom.dev-db.dir";
     private static final String PORT_PROPERTY = "iom.dev-db.port";
 
     private DevDatabase() {}
 
     static synchronized Map<String, String> ensureStarted() {
-        String url = System.getProperty(URL_PROPERTY);
-        if (url == null) {
-            url = start();
-            System.setProperty(URL_PROPERTY, url);
+        String host = System.getProperty(URL_PROPERTY);
+        if (host == null) {
+            host = start();
+            System.setProperty(URL_PROPERTY, host);
         }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+        return EmbeddedRoles.setUp(host);
     }
 
     private static String start() {
@@ -56,9 +53,11 @@ final class DevDatabase {
                 builder.setPort(Integer.parseInt(port.trim()));
             }
             EmbeddedPostgres pg = builder.start();
-            String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres";
-            System.out.println("iom-service dev mode: embedded PostgreSQL at " + url + " (data in " + dataDir + ")");
-            return url;
+            String host = "127.0.0.1:" + pg.getPort();
+            System.out.println("iom-service dev mode: embedded PostgreSQL at " + host + ", database "
+                    + EmbeddedRoles.DATABASE + " (owner " + EmbeddedRoles.OWNER + ", runtime role " + EmbeddedRoles.RUNTIME
+                    + "; data in " + dataDir + ")");
+            return host;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded dev PostgreSQL in " + dataDir, e);
         }

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  *       is started.
  *   <li>Dev mode without a URL: an embedded real PostgreSQL (zonky) on a persistent data directory
  *       ({@code .dev-db/}), kept across live reloads.
- *   <li>Production without a URL, or without a token verification key: stop at once with a one-line message
- *       naming the variables to set.
+ *   <li>Production without a URL, a token verification key, the owner's credentials for migrating (ADR 0031) or the
+ *       access log's seal key (ADR 0032): stop at once with a one-line message naming the variables to set.
  * </ul>
  *
  * Tests get their embedded database from a test resource instead. Zonky classes are only touched through
@@ -49,6 +49,16 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
                 missing.add("MP_JWT_VERIFY_PUBLICKEY_LOCATION (a PEM or JWKS file or URL of your identity provider) and"
                         + " MP_JWT_VERIFY_ISSUER");
             }
+            if (!"false".equals(valueOf(context.getValue("quarkus.flyway.migrate-at-start")))
+                    && (!isSet(context.getValue("quarkus.flyway.username"))
+                    || !isSet(context.getValue("quarkus.flyway.password")))) {
+                missing.add("QUARKUS_FLYWAY_USERNAME and QUARKUS_FLYWAY_PASSWORD (the owner of the schema, who migrates;"
+                        + " requests run as the runtime role QUARKUS_DATASOURCE_USERNAME, ADR 0031)");
+            }
+            if (!isSet(context.getValue("iom.audit.seal.key"))) {
+                missing.add("IOM_AUDIT_SEAL_KEY (a secret of at least 32 characters that seals the access log and that"
+                        + " no database role can read, ADR 0032)");
+            }
             if (!missing.isEmpty()) {
                 throw new ConfigurationException("iom-service cannot start: set " + String.join("; and set ", missing)
                         + ". (The embedded PostgreSQL and the dev token key exist only in dev mode and tests.)",
@@ -65,6 +75,10 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
             return List.of(new PropertiesConfigSource(props, "iom-embedded-dev-database", 200));
         }
         return List.of();
+    }
+
+    private static String valueOf(ConfigValue value) {
+        return value == null ? null : value.getValue();
     }
 
     private static boolean isSet(ConfigValue value) {
