@@ -69,6 +69,7 @@ class PersonalDataInventoryTest {
 
     /** Every other column, by table: no personal data (facts about schemes, inspections, anonymous case facts). */
     static final String NONE = """
+            audit_checkpoint: after_event_id entries last_event_id mac sealed_at seq
             audit_event: action id occurred_at request_id roles scheme_id
             case_import: finished_at format id imported rejected_count rejected_rows rejected_truncated \
               rows_read scheme_id started_at status updated_at
