@@ -38,6 +38,16 @@ public class Inspection extends VersionedEntity {
     @Column(name = "summary")
     public String summary;
 
+    /** How many recommendations the report makes, as it declares (null: not recorded). */
+    @Column(name = "recommendations_declared")
+    public Integer recommendationsDeclared;
+
+    @Column(name = "details_verified")
+    public boolean detailsVerified;
+
+    @Column(name = "source")
+    public String source;
+
     @Column(name = "created_by")
     public String createdBy;
 }
