@@ -114,7 +114,7 @@ public final class RecommendationViews {
             + " small-number suppression")
     public record FigureValue(
             @Schema(maxLength = 100, example = "statistics.coverage.forces") String key,
-            @Schema(maxLength = 300, example = "Forces measuring impact: 14 of 43 forces") String label,
+            @Schema(maxLength = 300, example = "14 of 43 forces measure impact") String label,
             @Schema(maxLength = 1000, example = "Police forces whose IOM schemes record outcome reviews") String description,
             @Schema(description = "The number; null when withheld by small-number suppression or unknown", example = "14")
             Double value,

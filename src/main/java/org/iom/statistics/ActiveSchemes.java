@@ -3,8 +3,6 @@ package org.iom.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.iom.common.AppClock;
-import org.iom.common.LiveFigure;
 
 /**
  * {@code statistics.coverage.schemes}: the ACTIVE IOM schemes in the caller's scope, as the coverage endpoint's national
@@ -12,19 +10,15 @@ import org.iom.common.LiveFigure;
  * organisations: never withheld.
  */
 @ApplicationScoped
-public class ActiveSchemes implements LiveFigure {
+public class ActiveSchemes extends StatisticsLiveFigure {
 
     public static final String KEY = "statistics.coverage.schemes";
 
     @Inject
     LiveCoverage coverage;
 
-    @Inject
-    AppClock clock;
-
-    @Override
-    public String key() {
-        return KEY;
+    public ActiveSchemes() {
+        super(KEY);
     }
 
     @Override

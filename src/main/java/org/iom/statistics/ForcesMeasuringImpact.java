@@ -3,8 +3,6 @@ package org.iom.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.iom.common.AppClock;
-import org.iom.common.LiveFigure;
 import org.iom.statistics.StatisticsViews.CoverageRow;
 
 /**
@@ -14,19 +12,15 @@ import org.iom.statistics.StatisticsViews.CoverageRow;
  * Forces are organisations: never withheld.
  */
 @ApplicationScoped
-public class ForcesMeasuringImpact implements LiveFigure {
+public class ForcesMeasuringImpact extends StatisticsLiveFigure {
 
     public static final String KEY = "statistics.coverage.forces";
 
     @Inject
     LiveCoverage coverage;
 
-    @Inject
-    AppClock clock;
-
-    @Override
-    public String key() {
-        return KEY;
+    public ForcesMeasuringImpact() {
+        super(KEY);
     }
 
     @Override
@@ -41,7 +35,7 @@ public class ForcesMeasuringImpact implements LiveFigure {
         CoverageRow row = now.national();
         long measuring = row.forcesMeasuring();
         long forces = row.forces();
-        return LiveValues.value(KEY, LiveValues.label(measuring, forces, "forces", "Forces measuring impact"),
+        return LiveValues.value(KEY, measuring + " of " + forces + " forces measure impact",
                 new LiveValues.Shown(measuring, forces, LiveValues.share(measuring, forces), List.of()),
                 "forces", clock.now(), LiveCoverage.PATH, now.parameters());
     }

@@ -2,8 +2,6 @@ package org.iom.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.iom.common.AppClock;
-import org.iom.common.LiveFigure;
 import org.iom.statistics.StatisticsViews.NeedsRow;
 import org.iom.statistics.StatisticsViews.NeedsStatistics;
 
@@ -14,7 +12,7 @@ import org.iom.statistics.StatisticsViews.NeedsStatistics;
  * The "service-user need data" the 2020 inspection asked for.
  */
 @ApplicationScoped
-public class NeedsAssessed implements LiveFigure {
+public class NeedsAssessed extends StatisticsLiveFigure {
 
     public static final String KEY = "statistics.needs.assessed";
 
@@ -24,12 +22,8 @@ public class NeedsAssessed implements LiveFigure {
     @Inject
     StatisticsConfig config;
 
-    @Inject
-    AppClock clock;
-
-    @Override
-    public String key() {
-        return KEY;
+    public NeedsAssessed() {
+        super(KEY);
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.iom.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.iom.common.AppClock;
-import org.iom.common.LiveFigure;
 import org.iom.statistics.StatisticsViews.CaseloadRow;
 import org.iom.statistics.StatisticsViews.CaseloadStatistics;
 
@@ -12,19 +10,15 @@ import org.iom.statistics.StatisticsViews.CaseloadStatistics;
  * {@code active} for today in the caller's scope, suppressed like it. The 2020 inspection found this "not known".
  */
 @ApplicationScoped
-public class PeopleManaged implements LiveFigure {
+public class PeopleManaged extends StatisticsLiveFigure {
 
     public static final String KEY = "statistics.caseload.active";
 
     @Inject
     CaseloadFigure caseload;
 
-    @Inject
-    AppClock clock;
-
-    @Override
-    public String key() {
-        return KEY;
+    public PeopleManaged() {
+        super(KEY);
     }
 
     @Override
