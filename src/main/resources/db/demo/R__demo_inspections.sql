@@ -1,24 +1,13 @@
 -- Dev-profile demo data for the recommendation register (db/demo is a Flyway location in the dev profile only).
 -- Idempotent: fixed ids and "on conflict do nothing", so re-running changes nothing already there.
 --
--- 1. The 2020 joint thematic inspection of IOM (HM Inspectorate of Probation with HMICFRS, published February 2020,
---    fieldwork 2019). It made 11 recommendations; the three below are known only in substance (see
---    ../shared/DOMAIN.md), so their text is a paraphrase marked textVerified = false, and their numbers U-1..U-3 are
---    register placeholders, not the report's numbering. The exact publication day is not verified: it is recorded
---    as 1 February 2020. Their status is unknown here, so they are left OPEN with no response and no target date.
--- 2. Two clearly fictional inspections, titled "(fictional demo)", to show the tracker at work.
+-- The 2020 joint thematic inspection of IOM, its three known recommendations and findings, and the two other reports
+-- of the same journal issue are reference data shipped in every profile (db/migration/V10__...): this file adds only
+-- two clearly fictional inspections, titled "(fictional demo)", to show the tracker at work.
 
 insert into inspection (id, title, inspectorates, kind, published_on, fieldwork_from, fieldwork_to, url, summary,
                         version, created_by, created_at, updated_at)
 values
- ('01700000-0000-7000-8000-000000000001',
-  'A joint thematic inspection of Integrated Offender Management',
-  '{HMI_PROBATION,HMICFRS}', 'THEMATIC', '2020-02-01', null, null, null,
-  'Joint inspection by HM Inspectorate of Probation and HMICFRS (fieldwork 2019; exact fieldwork dates and publication'
-  || ' day not verified, recorded as 1 February 2020). Nobody knew how many people were managed under IOM nationally;'
-  || ' only 14 of 43 forces had built the impact-measurement system a 2014 inspection recommended; 44 staff interviewed'
-  || ' and 268 cases reviewed. 11 recommendations, of which three are in this register with unverified text.',
-  0, 'demo-seed', '2020-02-03T09:00:00Z', '2020-02-03T09:00:00Z'),
  ('01900000-0000-7000-8000-000000000002',
   'Information sharing between IOM partners (fictional demo)',
   '{HMI_PROBATION,HMICFRS}', 'JOINT_TARGETED_AREA', '2025-06-10', '2025-01-13', '2025-03-28', null,
@@ -37,22 +26,6 @@ insert into recommendation (id, inspection_id, number, kind, text, text_verified
                             response_recorded_at, evidence_figure, closed_at, closed_by, closure_evidence, version,
                             created_by, created_at, updated_at)
 values
- -- The 2020 inspection (text unverified)
- ('01700000-0000-7000-8000-000000000101', '01700000-0000-7000-8000-000000000001', 'U-1', 'RECOMMENDATION',
-  'The Ministry of Justice should commission an independent evaluation of the costs and benefits of IOM.',
-  false, '{"Ministry of Justice"}', 'Ministry of Justice', null, 'Measuring impact', 'HIGH', null, 0, 'OPEN', null,
-  null, null, null, null, null, 'statistics.coverage.forces', null, null, null, 0,
-  'demo-seed', '2020-02-03T09:00:00Z', '2020-02-03T09:00:00Z'),
- ('01700000-0000-7000-8000-000000000102', '01700000-0000-7000-8000-000000000001', 'U-2', 'RECOMMENDATION',
-  'Prisons and probation (HMPPS) should provide data on the needs of service users to support local commissioning.',
-  false, '{"HMPPS"}', 'HMPPS', null, 'Commissioning', 'MEDIUM', null, 0, 'OPEN', null,
-  null, null, null, null, null, null, null, null, null, 0,
-  'demo-seed', '2020-02-03T09:00:00Z', '2020-02-03T09:00:00Z'),
- ('01700000-0000-7000-8000-000000000103', '01700000-0000-7000-8000-000000000001', 'U-3', 'RECOMMENDATION',
-  'Police and probation should establish a joint national oversight group of police and probation IOM leads.',
-  false, '{"NPCC","HMPPS"}', 'NPCC', null, 'Governance', 'HIGH', null, 0, 'OPEN', null,
-  null, null, null, null, null, null, null, null, null, 0,
-  'demo-seed', '2020-02-03T09:00:00Z', '2020-02-03T09:00:00Z'),
  -- The fictional information-sharing inspection
  ('01900000-0000-7000-8000-000000000201', '01900000-0000-7000-8000-000000000002', '1', 'RECOMMENDATION',
   'Agree a single information-sharing agreement covering every partner in each IOM scheme (fictional).',

@@ -24,5 +24,9 @@ public class Inspection extends VersionedEntity {
     public LocalDate fieldworkTo;
     public String url;
     public String summary;
+    /** How many recommendations the report makes, as it declares (null: not recorded). */
+    public Integer recommendationsDeclared;
+    public boolean detailsVerified;
+    public String source;
     public String createdBy;
 }

@@ -3,6 +3,7 @@ package org.iom.inspection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.iom.inspection.InspectionViews.InspectionView;
 import org.jdbi.v3.core.Handle;
@@ -14,8 +15,17 @@ public class InspectionQuery {
     private static final String VIEW_COLUMNS = """
             select i.id, i.title, i.inspectorates, i.kind, i.published_on, i.fieldwork_from, i.fieldwork_to, i.url,
                    i.summary, (select count(*) from recommendation r where r.inspection_id = i.id) as recommendation_count,
-                   i.created_by, i.created_at, i.updated_at
+                   i.recommendations_declared, i.details_verified, i.source, i.created_by, i.created_at, i.updated_at
             from inspection i""";
+
+    /** An inspection's title. */
+    record Title(UUID id, String title) {}
+
+    /** The inspection's title, if it exists. */
+    Optional<Title> title(Handle h, UUID id) {
+        return h.createQuery("select id, title from inspection where id = :id").bind("id", id).mapTo(Title.class)
+                .findFirst();
+    }
 
     /** The key of the last inspection of the previous page. */
     record After(LocalDate publishedOn, UUID id) {}

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -31,6 +32,8 @@ import org.iom.common.ETags;
 import org.iom.common.Idempotency;
 import org.iom.common.MergePatch;
 import org.iom.common.Paging;
+import org.iom.common.csv.CsvWriter;
+import org.iom.inspection.FindingViews.FindingList;
 import org.iom.inspection.InspectionViews.InspectionPage;
 import org.iom.inspection.InspectionViews.InspectionPatchBody;
 import org.iom.inspection.InspectionViews.InspectionView;
@@ -51,6 +54,9 @@ public class InspectionResource {
 
     @Inject
     RecommendationService recommendations;
+
+    @Inject
+    FindingService findings;
 
     @Inject
     Idempotency idempotency;
@@ -86,6 +92,19 @@ public class InspectionResource {
     public Response get(@PathParam("inspectionId") UUID inspectionId) {
         Versioned<InspectionView> v = service.get(inspectionId);
         return ETags.ok(v.view(), v.version());
+    }
+
+    @GET
+    @Path("/{inspectionId}/findings")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
+    @Operation(operationId = "listInspectionFindings", summary = "The inspection's findings beside today's live figures")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingList.class)),
+            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = LiveFigureResource.CSV_MAX))})
+    public FindingList findings(@PathParam("inspectionId") UUID inspectionId) {
+        return findings.findings(inspectionId);
     }
 
     @PATCH

@@ -54,7 +54,8 @@ public class InspectionService {
 
     public Versioned<InspectionView> create(NewInspection body) {
         InspectionPatch fields = new InspectionPatch(body.title(), body.inspectorates(), body.kind(),
-                body.publishedOn(), body.fieldworkFrom(), body.fieldworkTo(), body.url(), body.summary());
+                body.publishedOn(), body.fieldworkFrom(), body.fieldworkTo(), body.url(), body.summary(),
+                body.recommendationsDeclared(), Boolean.TRUE.equals(body.detailsVerified()), body.source());
         check(fields);
         Instant now = clock.now();
         Inspection i = new Inspection();
@@ -86,7 +87,8 @@ public class InspectionService {
             throw ETags.stale();
         }
         InspectionPatch current = new InspectionPatch(i.title, inspectorates(i), InspectionKind.valueOf(i.kind),
-                i.publishedOn, i.fieldworkFrom, i.fieldworkTo, i.url, i.summary);
+                i.publishedOn, i.fieldworkFrom, i.fieldworkTo, i.url, i.summary, i.recommendationsDeclared,
+                i.detailsVerified, i.source);
         InspectionPatch p = patches.apply(current, patch, IMMUTABLE);
         check(p);
         if (!p.equals(current)) {
@@ -142,6 +144,9 @@ public class InspectionService {
         i.fieldworkTo = p.fieldworkTo();
         i.url = p.url();
         i.summary = p.summary();
+        i.recommendationsDeclared = p.recommendationsDeclared();
+        i.detailsVerified = p.detailsVerified();
+        i.source = p.source();
     }
 
     private static List<Inspectorate> inspectorates(Inspection i) {
@@ -150,7 +155,7 @@ public class InspectionService {
 
     static InspectionView view(Inspection i, long recommendationCount) {
         return new InspectionView(i.id, i.title, inspectorates(i), InspectionKind.valueOf(i.kind), i.publishedOn,
-                i.fieldworkFrom, i.fieldworkTo, i.url, i.summary, recommendationCount, i.createdBy, i.createdAt,
-                i.updatedAt);
+                i.fieldworkFrom, i.fieldworkTo, i.url, i.summary, recommendationCount, i.recommendationsDeclared,
+                i.detailsVerified, i.source, i.createdBy, i.createdAt, i.updatedAt);
     }
 }

@@ -1,5 +1,7 @@
 package org.iom.inspection;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +36,14 @@ public final class InspectionViews {
                     example = "Nobody knew how many people were managed under IOM nationally.")
             String summary,
             @Schema(required = true, minimum = "0", maximum = "9223372036854775807", description = "How many recommendations the register holds for it", example = "3") long recommendationCount,
+            @Schema(minimum = "0", maximum = "1000", description = "How many recommendations the report makes, as it"
+                    + " declares (null: not recorded): with recommendationCount, \"3 of 11 recorded\"", example = "11")
+            Integer recommendationsDeclared,
+            @Schema(required = true, description = "Whether the details (dates, publishers, summary) have been checked"
+                    + " against the published report; the summary says what is not verified", example = "false")
+            boolean detailsVerified,
+            @Schema(description = "Where the details come from", maxLength = 1000,
+                    example = "Probation Journal 67(2), June 2020") String source,
             @Schema(description = "Who created the record (token subject)", example = "inspector-1", maxLength = 200)
             String createdBy,
             @Schema(description = "When the record was created") Instant createdAt,
@@ -57,7 +67,13 @@ public final class InspectionViews {
             @Schema(description = "Link to the published report", maxLength = 2000, example = "https://www.justiceinspectorates.gov.uk/hmiprobation/")
             String url,
             @Size(max = 4000) @Schema(maxLength = 4000, example = "Nobody knew how many people were managed under IOM nationally.")
-            String summary) {}
+            String summary,
+            @Min(0) @Max(1000) @Schema(minimum = "0", maximum = "1000", description = "How many recommendations the"
+                    + " report makes, as it declares", example = "11") Integer recommendationsDeclared,
+            @Schema(description = "Whether the details have been checked against the published report (default false)",
+                    example = "true") Boolean detailsVerified,
+            @Size(max = 1000) @Schema(maxLength = 1000, description = "Where the details come from",
+                    example = "Probation Journal 67(2), June 2020") String source) {}
 
     /** The merged result of an inspection merge patch, validated like a new inspection (documented as InspectionPatchBody). */
     @Schema(hidden = true)
@@ -70,7 +86,10 @@ public final class InspectionViews {
             @Schema(example = "2019-09-27") LocalDate fieldworkTo,
             @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL")
             @Schema(maxLength = 2000, example = "https://www.justiceinspectorates.gov.uk/hmiprobation/") String url,
-            @Size(max = 4000) @Schema(maxLength = 4000, example = "Corrected summary.") String summary) {}
+            @Size(max = 4000) @Schema(maxLength = 4000, example = "Corrected summary.") String summary,
+            @Min(0) @Max(1000) @Schema(minimum = "0", maximum = "1000", example = "11") Integer recommendationsDeclared,
+            @NotNull @Schema(example = "true") Boolean detailsVerified,
+            @Size(max = 1000) @Schema(maxLength = 1000, example = "HM Inspectorate of Probation website") String source) {}
 
     @Schema(name = "InspectionPage", description = "A page of inspections, newest publication first")
     public record InspectionPage(
@@ -91,5 +110,8 @@ public final class InspectionViews {
             @Schema(example = "2019-06-03") LocalDate fieldworkFrom,
             @Schema(example = "2019-09-27") LocalDate fieldworkTo,
             @Schema(maxLength = 2000, pattern = "^https?://\\S+$", example = "https://www.justiceinspectorates.gov.uk/hmiprobation/") String url,
-            @Schema(maxLength = 4000, example = "Corrected summary.") String summary) {}
+            @Schema(maxLength = 4000, example = "Corrected summary.") String summary,
+            @Schema(minimum = "0", maximum = "1000", example = "11") Integer recommendationsDeclared,
+            @Schema(description = "Cannot be cleared", example = "true") Boolean detailsVerified,
+            @Schema(maxLength = 1000, example = "HM Inspectorate of Probation website") String source) {}
 }

@@ -21,6 +21,7 @@ public record OversightFilter(
 
     /** The filters, as the register's SQL takes them. */
     RegisterFilter register() {
-        return new RegisterFilter(null, addressee, null, inspectionId, theme, priority, kind, null, null, null, null);
+        return new RegisterFilter(null, addressee, null, inspectionId, theme, priority, kind, null, null, null, null,
+                null, null, null);
     }
 }

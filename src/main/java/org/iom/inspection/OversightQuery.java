@@ -18,7 +18,7 @@ public class OversightQuery {
     record AddresseeRow(String addressee, RecommendationStatus status, long n) {}
 
     /** An inspection the summary lists. */
-    record InspectionRow(UUID id, String title, LocalDate publishedOn) {}
+    record InspectionRow(UUID id, String title, LocalDate publishedOn, Integer recommendationsDeclared) {}
 
     List<TrackingRow> trackingByInspectionAndStatus(Handle h, RegisterFilter filter, RegisterRules.AsOf asOf) {
         Where w = RegisterQuery.where(filter);
@@ -57,7 +57,7 @@ public class OversightQuery {
     List<InspectionRow> inspections(Handle h, RegisterFilter filter, List<UUID> withMatches) {
         Where w = filter.onlyByInspection() ? new Where().and(filter.inspectionId(), "i.id = :id", "id")
                 : new Where().and(withMatches.toArray(UUID[]::new), "i.id = any(:ids)", "ids");
-        return h.createQuery("select i.id, i.title, i.published_on from inspection i" + w.sql
+        return h.createQuery("select i.id, i.title, i.published_on, i.recommendations_declared from inspection i" + w.sql
                         + " order by i.published_on desc, i.id desc")
                 .bindMap(w.params).mapTo(InspectionRow.class).list();
     }

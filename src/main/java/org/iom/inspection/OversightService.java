@@ -45,7 +45,8 @@ public class OversightService {
             List<InspectionTracking> inspections = new ArrayList<>();
             for (InspectionRow i : query.inspections(h, filter, List.copyOf(perInspection.keySet()))) {
                 Accumulator a = perInspection.getOrDefault(i.id(), new Accumulator());
-                inspections.add(new InspectionTracking(i.id(), i.title(), i.publishedOn(), a.counts()));
+                inspections.add(new InspectionTracking(i.id(), i.title(), i.publishedOn(),
+                        i.recommendationsDeclared(), a.counts()));
             }
             return new OversightSummary(asOf.today(), totals.counts(),
                     byAddressee(query.byAddresseeAndStatus(h, filter, asOf)), inspections);

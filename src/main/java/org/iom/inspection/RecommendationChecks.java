@@ -33,9 +33,7 @@ class RecommendationChecks {
         }
         String key = Text.blankToNull(evidenceFigure);
         if (key != null && !figures.exists(key)) {
-            List<String> keys = figures.keys();
-            errors.add(new Problem.FieldError("evidenceFigure", "no live figure '" + key + "'"
-                    + (keys.isEmpty() ? "" : "; known: " + String.join(", ", keys))));
+            errors.add(figures.unknown("evidenceFigure", key));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

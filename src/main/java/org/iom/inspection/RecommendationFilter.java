@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,9 @@ public record RecommendationFilter(
         @QueryParam("overdue") Boolean overdue,
         @QueryParam("rag") RecommendationRag rag,
         @QueryParam("dueBefore") LocalDate dueBefore,
+        @QueryParam("stale") Boolean stale,
+        @QueryParam("responseLate") Boolean responseLate,
+        @QueryParam("changedSince") Instant changedSince,
         @QueryParam("cursor") @Size(max = 500) String cursor,
         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) Integer limit,
         @QueryParam("includeTotal") @DefaultValue("false") Boolean includeTotal) {
@@ -38,7 +42,7 @@ public record RecommendationFilter(
     /** The filters, as the register's SQL takes them. */
     RegisterFilter register() {
         return new RegisterFilter(status, addressee, owner, inspectionId, theme, priority, kind, overdue, rag,
-                dueBefore, q);
+                dueBefore, q, stale, responseLate, changedSince);
     }
 
     int pageSize() {

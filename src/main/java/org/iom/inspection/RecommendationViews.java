@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -84,28 +85,56 @@ public final class RecommendationViews {
             @Schema(required = true, example = "true") boolean overdue,
             @Schema(required = true, minimum = "0", maximum = "2147483647", example = "12") int daysOverdue,
             @Schema(description = "null for closed recommendations") RecommendationRag rag,
+            @Schema(required = true, description = "Not closed and no update for 90 days or more (one of AMBER's"
+                    + " reasons)", example = "false") boolean stale,
             @Schema(description = "The latest timeline entry, or creation when there is none") Instant lastUpdatedAt,
+            @Schema(description = "The latest change of any kind: creation, an edit, a response, a timeline entry"
+                    + " (what the changedSince filter selects on)") Instant changedAt,
             @Schema(description = "For closed recommendations: who closed it, when, on what evidence") Closure closure,
             @Schema(description = "Key of a live figure of the service linked as evidence", maxLength = 100, example = "statistics.coverage.forces")
             String evidenceFigure,
-            @Schema(description = "The linked figure's current value (single-recommendation views only; null in lists, or"
-                    + " when the figure cannot be computed)")
+            @Schema(description = "The linked figure's current value for the caller (null when there is no figure or it"
+                    + " cannot be computed now)")
             FigureValue evidenceFigureValue,
             @Schema(maxLength = 200, example = "inspector-1") String createdBy,
-            Instant createdAt) {}
+            Instant createdAt) {
 
-    @Schema(name = "LiveFigureValue", description = "The current value of a live figure of the service")
+        /** The same recommendation showing {@code figure} as its evidence figure's value. */
+        RecommendationView withFigure(FigureValue figure) {
+            return new RecommendationView(id, inspectionId, inspectionTitle, number, kind, text, textVerified,
+                    addressees, owner, theme, priority, targetDate, targetDateRevisions, status, supersededBy,
+                    response, responseDue, responseLate, overdue, daysOverdue, rag, stale, lastUpdatedAt, changedAt,
+                    closure, evidenceFigure, figure, createdBy, createdAt);
+        }
+    }
+
+    @Schema(name = "LiveFigureValue", description = "The current value of a live figure of the service, for the caller:"
+            + " a figure computed from case data is the national row of the statistics endpoint named in `source`, in"
+            + " the caller's scope (a practitioner's own schemes; every scheme for every other role) and with the same"
+            + " small-number suppression")
     public record FigureValue(
             @Schema(maxLength = 100, example = "statistics.coverage.forces") String key,
-            @Schema(maxLength = 300, example = "Forces with a scheme that records outcome reviews") String label,
+            @Schema(maxLength = 300, example = "14 of 43 forces measure impact") String label,
             @Schema(maxLength = 1000, example = "Police forces whose IOM schemes record outcome reviews") String description,
-            @Schema(example = "14") Double value,
-            @Schema(example = "43") Double outOf,
+            @Schema(description = "The number; null when withheld by small-number suppression or unknown", example = "14")
+            Double value,
+            @Schema(description = "The total it is out of, when it has one", example = "43") Double outOf,
+            @Schema(description = "value / outOf (0 to 1, four decimals), when both are shown", example = "0.3256")
+            Double share,
             @Schema(maxLength = 50, example = "forces") String unit,
-            Instant computedAt) {
+            @Schema(description = "Which of value, outOf and share small-number suppression withheld (they are null)",
+                    maxItems = 3, example = "[]") List<@Size(max = 10) String> suppressed,
+            Instant computedAt,
+            @Schema(description = "The parameters that shaped the figure (e.g. asOf, months, minShare)",
+                    example = "{\"asOf\": \"2026-12-02\", \"months\": \"12\", \"minShare\": \"0.5\"}")
+            Map<String, @Size(max = 100) String> parameters,
+            @Schema(description = "The request of another endpoint that answers the same number for the same caller",
+                    maxLength = 500, example = "/v1/statistics/coverage?asOf=2026-12-02&months=12&minShare=0.5")
+            String source) {
         static FigureValue of(LiveFigure figure, LiveFigure.Value v) {
             return new FigureValue(v.key() == null ? figure.key() : v.key(), v.label(), figure.description(), v.value(),
-                    v.outOf(), v.unit(), v.computedAt());
+                    v.outOf(), v.share(), v.unit(), v.suppressed() == null ? List.of() : v.suppressed(),
+                    v.computedAt(), v.parameters() == null ? Map.of() : v.parameters(), v.source());
         }
     }
 

@@ -3,7 +3,9 @@ package org.iom.inspection;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.iom.common.csv.CsvTable;
+import org.iom.inspection.RecommendationViews.FigureValue;
 import org.iom.inspection.RecommendationViews.RecommendationView;
 
 /**
@@ -15,7 +17,8 @@ record RegisterCsv(List<RecommendationView> recommendations, LocalDate asOf) imp
     static final List<String> COLUMNS = List.of("id", "inspectionId", "inspectionTitle", "number", "kind", "text",
             "textVerified", "addressees", "ownerOrganisation", "ownerContact", "theme", "priority", "targetDate",
             "targetDateRevisions", "status", "supersededBy", "responseDecision", "responseDecidedOn", "responseDue",
-            "responseLate", "overdue", "daysOverdue", "rag", "lastUpdatedAt", "closedBy", "closedAt", "evidenceFigure");
+            "responseLate", "overdue", "daysOverdue", "rag", "lastUpdatedAt", "closedBy", "closedAt", "evidenceFigure",
+            "stale", "changedAt", "evidenceFigureValue", "evidenceFigureOutOf", "evidenceFigureShare");
 
     @Override
     public List<String> csvHeader() {
@@ -41,6 +44,11 @@ record RegisterCsv(List<RecommendationView> recommendations, LocalDate asOf) imp
                 r.response() == null ? null : r.response().decidedOn(), r.responseDue(), r.responseLate(),
                 r.overdue(), r.daysOverdue(), r.rag(), r.lastUpdatedAt(),
                 r.closure() == null ? null : r.closure().closedBy(), r.closure() == null ? null : r.closure().closedAt(),
-                r.evidenceFigure());
+                r.evidenceFigure(), r.stale(), r.changedAt(), figure(r, FigureValue::value),
+                figure(r, FigureValue::outOf), figure(r, FigureValue::share));
+    }
+
+    private static Object figure(RecommendationView r, Function<FigureValue, Double> part) {
+        return r.evidenceFigureValue() == null ? null : part.apply(r.evidenceFigureValue());
     }
 }

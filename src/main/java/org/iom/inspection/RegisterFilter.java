@@ -1,5 +1,6 @@
 package org.iom.inspection;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.UUID;
  */
 record RegisterFilter(List<RecommendationStatus> status, String addressee, String owner, UUID inspectionId,
         String theme, Priority priority, RecommendationKind kind, Boolean overdue, RecommendationRag rag,
-        LocalDate dueBefore, String q) {
+        LocalDate dueBefore, String q, Boolean stale, Boolean responseLate, Instant changedSince) {
 
     RegisterFilter {
         status = status == null ? List.of() : status.stream().filter(Objects::nonNull).distinct().toList();
@@ -24,6 +25,7 @@ record RegisterFilter(List<RecommendationStatus> status, String addressee, Strin
     /** Whether only the inspection (or nothing) is filtered on: the summary then lists inspections with no matches. */
     boolean onlyByInspection() {
         return status.isEmpty() && addressee == null && owner == null && theme == null && priority == null
-                && kind == null && overdue == null && rag == null && dueBefore == null && q == null;
+                && kind == null && overdue == null && rag == null && dueBefore == null && q == null && stale == null
+                && responseLate == null && changedSince == null;
     }
 }

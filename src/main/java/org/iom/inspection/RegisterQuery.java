@@ -29,7 +29,8 @@ public class RegisterQuery {
                    b.published_on + :responseDays as response_due,
                    case when b.response_decided_on is null then cast(:today as date) > b.published_on + :responseDays
                         else b.response_decided_on > b.published_on + :responseDays end as response_late,
-                   (not b.is_final and b.last_updated_at < :staleBefore) as stale
+                   (not b.is_final and b.last_updated_at < :staleBefore) as stale,
+                   greatest(b.updated_at, b.last_updated_at) as changed_at
             from (select v.*,
                          v.status = any(:finals) as is_final,
                          (not (v.status = any(:finals)) and v.target_date is not null
@@ -97,6 +98,9 @@ public class RegisterQuery {
         w.and(f.overdue(), "d.overdue = :overdue", "overdue");
         w.and(name(f.rag()), "d.rag = :rag", "rag");
         w.and(f.dueBefore(), "d.target_date < cast(:dueBefore as date)", "dueBefore");
+        w.and(f.stale(), "d.stale = :stale", "stale");
+        w.and(f.responseLate(), "d.response_late = :responseLate", "responseLate");
+        w.and(f.changedSince(), "d.changed_at >= :changedSince", "changedSince");
         w.and(f.q(), "strpos(lower(d.text), lower(:q)) > 0", "q");
         return w;
     }

@@ -16,7 +16,8 @@ record RegisterRow(UUID id, UUID inspectionId, String inspectionTitle, String nu
         String theme, Priority priority, LocalDate targetDate, int targetRevisions, RecommendationStatus status,
         UUID supersededBy, ResponseDecision responseDecision, LocalDate responseDecidedOn, String responseRationale,
         String responseRecordedBy, Instant responseRecordedAt, LocalDate responseDue, boolean responseLate,
-        boolean overdue, int daysOverdue, RecommendationRag rag, Instant lastUpdatedAt, Instant closedAt,
+        boolean overdue, int daysOverdue, RecommendationRag rag, boolean stale, Instant lastUpdatedAt,
+        Instant changedAt, Instant closedAt,
         String closedBy, String closureEvidence, String evidenceFigure, String createdBy, Instant createdAt,
         long version) {
 
@@ -28,7 +29,7 @@ record RegisterRow(UUID id, UUID inspectionId, String inspectionTitle, String nu
         Closure closure = closedAt == null ? null : new Closure(closedBy, closedAt, closureEvidence);
         return new RecommendationView(id, inspectionId, inspectionTitle, number, kind, text, textVerified,
                 addressees == null ? List.of() : addressees, owner, theme, priority, targetDate, targetRevisions,
-                status, supersededBy, response, responseDue, responseLate, overdue, daysOverdue, rag, lastUpdatedAt,
-                closure, evidenceFigure, figure, createdBy, createdAt);
+                status, supersededBy, response, responseDue, responseLate, overdue, daysOverdue, rag, stale,
+                lastUpdatedAt, changedAt, closure, evidenceFigure, figure, createdBy, createdAt);
     }
 }

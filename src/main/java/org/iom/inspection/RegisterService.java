@@ -3,11 +3,13 @@ package org.iom.inspection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.iom.common.AppClock;
 import org.iom.common.ProblemException;
 import org.iom.common.ProblemType;
 import org.iom.common.db.Database;
+import org.iom.inspection.RecommendationViews.FigureValue;
 import org.iom.inspection.RecommendationViews.RecommendationPage;
 import org.iom.inspection.RecommendationViews.RecommendationView;
 
@@ -37,13 +39,14 @@ public class RegisterService {
         return new Versioned<>(row.view(figures.current(row.evidenceFigure())), row.version());
     }
 
-    /** A page of the register in creation order (figures are not computed in lists). */
+    /** A page of the register in creation order, each with its evidence figure's value (each figure computed once). */
     public RecommendationPage list(RecommendationFilter request) {
         RegisterFilter filter = request.register();
         UUID after = PageCut.afterId(request.cursor());
         int limit = request.pageSize();
         RegisterRules.AsOf asOf = asOf();
-        List<RecommendationView> rows = database.inTransaction(h -> query.page(h, filter, after, limit, asOf));
+        List<RecommendationView> rows = withFigures(database.inTransaction(h -> query.page(h, filter, after, limit,
+                asOf)));
         Long total = request.withTotal() ? database.inTransaction(h -> query.count(h, filter, asOf)) : null;
         PageCut<RecommendationView> page = PageCut.of(rows, limit, v -> new Object[] {v.id()});
         return new RecommendationPage(page.items(), page.nextCursor(), total);
@@ -58,7 +61,15 @@ public class RegisterService {
             throw new ProblemException(ProblemType.VALIDATION, "The CSV register is limited to " + CSV_MAX_ROWS
                     + " rows; narrow the filters.");
         }
-        return new RegisterCsv(rows, asOf.today());
+        return new RegisterCsv(withFigures(rows), asOf.today());
+    }
+
+    /** The recommendations with their evidence figures' current values. */
+    private List<RecommendationView> withFigures(List<RecommendationView> rows) {
+        Map<String, FigureValue> values = figures.current(rows.stream().map(RecommendationView::evidenceFigure)
+                .toList());
+        return rows.stream().map(r -> r.evidenceFigure() == null ? r : r.withFigure(values.get(r.evidenceFigure())))
+                .toList();
     }
 
     private RegisterRules.AsOf asOf() {

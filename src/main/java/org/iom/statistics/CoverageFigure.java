@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import org.iom.statistics.StatisticsReads.ScopedWork;
 import org.iom.statistics.StatisticsViews.CoverageRow;
 import org.iom.statistics.StatisticsViews.CoverageStatistics;
 import org.jdbi.v3.core.Handle;
@@ -39,19 +37,11 @@ public class CoverageFigure {
 
     public CoverageStatistics of(CoverageParams query) {
         Selection s = query.selection();
-        return coverage(s, reads.dayOr(query.asOf()), query.windowMonths(), query.share(),
-                work -> reads.inScope(s, true, work));
-    }
-
-    /** The national coverage figure for every scheme, whoever asks (the live figure). */
-    public CoverageStatistics national(LocalDate asOf, int months, BigDecimal minShare) {
-        return coverage(Selection.NATIONAL, asOf, months, minShare, work -> reads.everyScheme(true, work));
-    }
-
-    private CoverageStatistics coverage(Selection s, LocalDate asOf, int months, BigDecimal minShare,
-            Function<ScopedWork<Organisations>, Organisations> inScope) {
+        LocalDate asOf = reads.dayOr(query.asOf());
+        int months = query.windowMonths();
+        BigDecimal minShare = query.share();
         Period window = Period.monthsTo(asOf, months);
-        Organisations orgs = inScope.apply((h, scope) -> {
+        Organisations orgs = reads.inScope(s, true, (h, scope) -> {
             // Unrestricted: every force counts, with or without a scheme (the inspection's "of 43").
             List<String> everyForce = s.groupBy() == GroupBy.NATION && !scope.schemeSubset()
                     ? schemes.forces(h, s.policeForceId()) : List.of();

@@ -44,12 +44,13 @@ public class NeedsFigure {
 
     public NeedsStatistics of(NeedsParams query) {
         LocalDate asOf = reads.dayOr(query.asOf());
+        LocalDate assessedFrom = query.assessedFrom(asOf);
         Selection s = query.selection();
         List<Suppression.Row> rows = reads.inScope(s, false, (h, scope) -> {
             List<Fact> facts = new ArrayList<>();
             if (!scope.isEmpty()) {
                 ScopeCondition where = new ScopeCondition(scope, s.cohort());
-                facts.addAll(needs.current(h, where, asOf));
+                facts.addAll(needs.current(h, where, asOf, assessedFrom));
                 facts.addAll(cases.activeCases(h, where, asOf, true));
             }
             return RollUp.rows(s.groupBy(), scope, facts, s.cohort(), AREAS);
@@ -57,7 +58,7 @@ public class NeedsFigure {
         rows.forEach(NeedsFigure::keepOwnArea);
         int threshold = reads.threshold();
         Suppression.apply(rows, SPEC, threshold);
-        return new NeedsStatistics(asOf, s.groupBy().name(), s.filters(), threshold, rows.stream()
+        return new NeedsStatistics(asOf, assessedFrom, s.groupBy().name(), s.filters(), threshold, rows.stream()
                 .map(r -> new NeedsRow(r.group, r.label, r.series, r.published("activeCases"), r.published("assessed"),
                         r.published("noNeed"), r.share(SPEC.share("noNeedShare")), r.published("standard"),
                         r.share(SPEC.share("standardShare")), r.published("severe"), r.share(SPEC.share("severeShare")),

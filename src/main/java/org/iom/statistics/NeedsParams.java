@@ -1,5 +1,7 @@
 package org.iom.statistics;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -17,4 +19,15 @@ public record NeedsParams(
         @QueryParam("schemeId") @Size(max = MAX_SCHEME_IDS, message = SCHEME_IDS) List<UUID> schemeId,
         @QueryParam("policeForceId") String policeForceId,
         @QueryParam("probationRegionCode") String probationRegionCode,
-        @QueryParam("cohort") @Schema(type = SchemaType.STRING) Cohort cohort) implements StatisticsFilter {}
+        @QueryParam("cohort") @Schema(type = SchemaType.STRING) Cohort cohort,
+        @QueryParam("assessedWithinMonths") @Min(value = 1, message = MONTHS) @Max(value = MAX_MONTHS, message = MONTHS)
+        Integer assessedWithinMonths) implements StatisticsFilter {
+
+    static final int MAX_MONTHS = 120;
+    static final String MONTHS = "must be between 1 and " + MAX_MONTHS;
+
+    /** The first day an assessment may be dated to count, or null when any assessment on or before asOf counts. */
+    LocalDate assessedFrom(LocalDate asOf) {
+        return assessedWithinMonths == null ? null : Period.monthsTo(asOf, assessedWithinMonths).from();
+    }
+}

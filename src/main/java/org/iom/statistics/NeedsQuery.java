@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.iom.caseload.NeedArea;
 import org.iom.caseload.Severity;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * The current needs assessment of each case active on a day, per scheme and cohort: assessed by then, the next one
@@ -19,7 +20,8 @@ class NeedsQuery {
     /** assessed, then one count per need area and severity ({@link #count}). */
     static final List<String> COUNTS = counts();
 
-    List<Fact> current(Handle h, ScopeCondition where, LocalDate asOf) {
+    /** {@code assessedFrom}: only a current assessment dated on or after it counts (null: any). */
+    List<Fact> current(Handle h, ScopeCondition where, LocalDate asOf, LocalDate assessedFrom) {
         StringBuilder sql = new StringBuilder("select scheme_id, case_cohort as cohort, count(*) as assessed");
         for (NeedArea area : NeedArea.values()) {
             for (Severity severity : Severity.values()) {
@@ -32,8 +34,15 @@ class NeedsQuery {
                 from needs_assessment
                 where coalesce(case_exited_on, 'infinity'::date) > :asOf and case_selected_on <= :asOf
                   and assessed_on <= :asOf and (next_assessed_on is null or next_assessed_on > :asOf)""");
+        if (assessedFrom != null) {
+            sql.append(" and assessed_on >= :assessedFrom");
+        }
         sql.append(where.on("scheme_id", "case_cohort")).append(" group by 1, 2");
-        return where.bind(h.createQuery(sql.toString()).bind("asOf", asOf)).map(Fact.mapper(COUNTS)).list();
+        Query q = h.createQuery(sql.toString()).bind("asOf", asOf);
+        if (assessedFrom != null) {
+            q.bind("assessedFrom", assessedFrom);
+        }
+        return where.bind(q).map(Fact.mapper(COUNTS)).list();
     }
 
     /** The count of one area and severity, e.g. {@code accommodation_no_need}. */

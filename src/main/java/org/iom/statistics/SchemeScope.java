@@ -35,16 +35,16 @@ class SchemeScope {
     @Inject
     SchemeScopeQuery query;
 
-    /** The schemes the caller may see that the selection names ({@code activeOnly}: only ACTIVE schemes). */
+    /**
+     * The schemes the caller may see that the selection names ({@code activeOnly}: only ACTIVE schemes). A
+     * practitioner (without a role that sees every scheme) sees their own schemes; every other caller every scheme:
+     * the statistics endpoints admit only those roles, and the live figures (ADR 0033) show the other roles the
+     * national aggregate, suppressed.
+     */
     Scope of(Handle h, Selection s, boolean activeOnly) {
-        boolean practitioner = !caller.hasRole(Roles.ANALYST) && !caller.hasRole(Roles.OVERSIGHT)
-                && !caller.hasRole(Roles.ADMIN);
-        return scope(h, s, activeOnly, practitioner ? caller.schemeCodes() : null);
-    }
-
-    /** Every scheme ({@code activeOnly}: every ACTIVE one), whoever asks: for national aggregates only. */
-    Scope everyScheme(Handle h, boolean activeOnly) {
-        return scope(h, Selection.NATIONAL, activeOnly, null);
+        boolean ownSchemesOnly = caller.hasRole(Roles.PRACTITIONER) && !caller.hasRole(Roles.ANALYST)
+                && !caller.hasRole(Roles.OVERSIGHT) && !caller.hasRole(Roles.ADMIN);
+        return scope(h, s, activeOnly, ownSchemesOnly ? caller.schemeCodes() : null);
     }
 
     private Scope scope(Handle h, Selection s, boolean activeOnly, Set<String> ownCodes) {

@@ -13,9 +13,6 @@ import org.iom.statistics.StatisticsViews.StatisticsFilters;
 record Selection(GroupBy groupBy, List<UUID> schemeIds, String policeForceId, String probationRegionCode,
         Cohort cohort) {
 
-    /** Every scheme, one national row. */
-    static final Selection NATIONAL = new Selection(null, null, null, null, null);
-
     Selection {
         groupBy = groupBy == null ? GroupBy.NATION : groupBy;
         schemeIds = schemeIds == null ? List.of() : schemeIds.stream().filter(Objects::nonNull).distinct().toList();

@@ -27,6 +27,16 @@ public interface StatisticsConfig {
     /** The live figure {@code statistics.coverage.forces} ({@link ForcesMeasuringImpact}). */
     Coverage coverage();
 
+    /** The live figure {@code statistics.needs.assessed} ({@link NeedsAssessed}). */
+    Needs needs();
+
+    interface Needs {
+
+        /** Only a latest needs assessment dated within this many months counts as assessed. */
+        @WithDefault("12")
+        int months();
+    }
+
     interface Coverage {
 
         /** Review window in months. */

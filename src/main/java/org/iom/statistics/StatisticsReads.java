@@ -38,11 +38,6 @@ class StatisticsReads {
         return inTransaction(h -> work.read(h, scopes.of(h, s, activeOnly)));
     }
 
-    /** {@code work} on every scheme ({@code activeOnly}: every ACTIVE one), whoever asks: national aggregates only. */
-    <T> T everyScheme(boolean activeOnly, ScopedWork<T> work) {
-        return inTransaction(h -> work.read(h, scopes.everyScheme(h, activeOnly)));
-    }
-
     /** The day given, or today (Europe/London) when none is. */
     LocalDate dayOr(LocalDate given) {
         return given != null ? given : clock.today();

@@ -75,8 +75,10 @@ class PersonalDataInventoryTest {
               rows_read scheme_id started_at status updated_at
             case_month: cohort exited month scheme_id selected
             idempotency_record: created_at erased_at operation status
-            inspection: created_at fieldwork_from fieldwork_to id inspectorates kind published_on summary title \
-              updated_at url version
+            inspection: created_at details_verified fieldwork_from fieldwork_to id inspectorates kind published_on \
+              recommendations_declared source summary title updated_at url version
+            inspection_finding: baseline_kind baseline_out_of baseline_value id inspection_id live_figure note page \
+              position reported_on source topic verified
             iom_case: cohort created_at erased_at exit_reason exited_on id lead_agency next_review_on predictor_score rag \
               risk_of_serious_harm scheme_id selected_on selection_reason status updated_at version
             needs_assessment: accommodation alcohol_misuse assessed_on attitudes case_cohort case_exited_on case_id \

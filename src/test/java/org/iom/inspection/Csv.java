@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** A small RFC 4180 reader for checking the CSV register. */
-final class Csv {
+public final class Csv {
 
     private Csv() {}
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

@@ -36,11 +36,12 @@ class EvidenceFigureTest {
         } finally {
             TestFigures.value = 7;
         }
-        // Lists do not compute figures.
+        // Lists show the figure's value too.
         given().header("Authorization", Register.ANALYST).queryParam("inspectionId", inspection)
                 .when().get("/v1/recommendations").then().statusCode(200)
                 .body("items[0].evidenceFigure", equalTo("test.inspection.figure"))
-                .body("items[0].evidenceFigureValue", nullValue());
+                .body("items[0].evidenceFigureValue.value", equalTo(7.0f))
+                .body("items[0].evidenceFigureValue.outOf", equalTo(43.0f));
     }
 
     @Test
