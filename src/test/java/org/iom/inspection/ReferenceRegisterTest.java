@@ -10,16 +10,17 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.iom.common.devdb.EmbeddedRoles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,9 +34,6 @@ class ReferenceRegisterTest {
     static final String IOM_2020 = "01700000-0000-7000-8000-000000000001";
     static final String CHILDREN_IN_CUSTODY = "01700000-0000-7000-8000-000000000002";
     static final String JTAI = "01700000-0000-7000-8000-000000000003";
-
-    @Inject
-    AgroalDataSource db;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -109,15 +107,16 @@ class ReferenceRegisterTest {
     @Test
     void aBrandNewDatabaseMigratedWithoutDemoDataHoldsTheSame() throws Exception {
         String name = "fresh_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            c.setAutoCommit(true);
-            s.execute("create database " + name);
+        try (Connection c = superuser(); Statement s = c.createStatement()) {
+            s.execute("create database " + name + " owner " + EmbeddedRoles.OWNER);
         }
         String freshUrl = url.substring(0, url.lastIndexOf('/') + 1) + name;
-        Flyway.configure().dataSource(freshUrl, "postgres", "postgres").locations("classpath:db/migration").load()
-                .migrate();
-        try (Connection c = Flyway.configure().dataSource(freshUrl, "postgres", "postgres").load().getConfiguration()
-                .getDataSource().getConnection(); Statement s = c.createStatement()) {
+        // As the service migrates: the owner runs db/migration (no db/demo), granting the runtime role (ADR 0031).
+        Flyway.configure().dataSource(freshUrl, EmbeddedRoles.OWNER, EmbeddedRoles.OWNER)
+                .placeholders(Map.of("runtime_role", EmbeddedRoles.RUNTIME))
+                .locations("classpath:db/migration").load().migrate();
+        try (Connection c = DriverManager.getConnection(freshUrl, EmbeddedRoles.OWNER, EmbeddedRoles.OWNER);
+                Statement s = c.createStatement()) {
             assertEquals("3 of 11, 9 findings, 3 inspections", one(s, """
                     select (select count(*) from recommendation where inspection_id = '%s') || ' of '
                            || (select recommendations_declared from inspection where id = '%s') || ', '
@@ -126,11 +125,15 @@ class ReferenceRegisterTest {
                     IOM_2020)));
             assertEquals("0", one(s, "select count(*) from scheme"), "no demo schemes");
         } finally {
-            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-                c.setAutoCommit(true);
+            try (Connection c = superuser(); Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + name);
             }
         }
+    }
+
+    /** The embedded cluster's superuser, who may create databases (neither service role may). */
+    private Connection superuser() throws Exception {
+        return DriverManager.getConnection(url, "postgres", "postgres");
     }
 
     private static String one(Statement s, String sql) throws Exception {
