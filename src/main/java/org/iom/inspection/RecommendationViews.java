@@ -23,7 +23,7 @@ public final class RecommendationViews {
     @Schema(name = "Owner", description = "Who owns the action: a named organisation and a contact")
     public record Owner(
             @NotBlank @Size(max = 200) @Schema(required = true, example = "HMPPS", maxLength = 200) String organisation,
-            @Size(max = 200) @Schema(example = "Head of IOM policy", maxLength = 200) String contact) {}
+            @Size(max = 200) @Schema(nullable = true, example = "Head of IOM policy", maxLength = 200) String contact) {}
 
     @Schema(name = "RecommendationResponse", description = "The addressee's formal response")
     public record ResponseView(
@@ -70,25 +70,25 @@ public final class RecommendationViews {
             boolean textVerified,
             @Schema(description = "Organisations it is addressed to", maxItems = 20, example = "[\"Ministry of Justice\"]")
             List<@Size(max = 200) String> addressees,
-            Owner owner,
-            @Schema(maxLength = 100, example = "Measuring impact") String theme,
-            Priority priority,
-            @Schema(description = "Current target date", example = "2021-03-31") LocalDate targetDate,
+            @Schema(nullable = true) Owner owner,
+            @Schema(nullable = true, maxLength = 100, example = "Measuring impact") String theme,
+            @Schema(nullable = true) Priority priority,
+            @Schema(nullable = true, description = "Current target date", example = "2021-03-31") LocalDate targetDate,
             @Schema(required = true, minimum = "0", maximum = "2147483647", description = "How many times an existing target date has been moved", example = "1") int targetDateRevisions,
             RecommendationStatus status,
-            @Schema(description = "For SUPERSEDED: the recommendation that replaces this one") UUID supersededBy,
-            @Schema(description = "The addressee's response, null until recorded") ResponseView response,
+            @Schema(nullable = true, description = "For SUPERSEDED: the recommendation that replaces this one") UUID supersededBy,
+            @Schema(nullable = true, description = "The addressee's response, null until recorded") ResponseView response,
             @Schema(description = "publishedOn + 56 days", example = "2020-03-28") LocalDate responseDue,
             @Schema(required = true, description = "No response by responseDue (from the next day), or a response dated after it", example = "false")
             boolean responseLate,
             @Schema(required = true, example = "true") boolean overdue,
             @Schema(required = true, minimum = "0", maximum = "2147483647", example = "12") int daysOverdue,
-            @Schema(description = "null for closed recommendations") RecommendationRag rag,
+            @Schema(nullable = true, description = "null for closed recommendations") RecommendationRag rag,
             @Schema(description = "The latest timeline entry, or creation when there is none") Instant lastUpdatedAt,
-            @Schema(description = "For closed recommendations: who closed it, when, on what evidence") Closure closure,
-            @Schema(description = "Key of a live figure of the service linked as evidence", maxLength = 100, example = "statistics.coverage.forces")
+            @Schema(nullable = true, description = "For closed recommendations: who closed it, when, on what evidence") Closure closure,
+            @Schema(nullable = true, description = "Key of a live figure of the service linked as evidence", maxLength = 100, example = "statistics.coverage.forces")
             String evidenceFigure,
-            @Schema(description = "The linked figure's current value (single-recommendation views only; null in lists, or"
+            @Schema(nullable = true, description = "The linked figure's current value (single-recommendation views only; null in lists, or"
                     + " when the figure cannot be computed)")
             FigureValue evidenceFigureValue,
             @Schema(maxLength = 200, example = "inspector-1") String createdBy,
@@ -100,8 +100,8 @@ public final class RecommendationViews {
             @Schema(maxLength = 300, example = "Forces with a scheme that records outcome reviews") String label,
             @Schema(maxLength = 1000, example = "Police forces whose IOM schemes record outcome reviews") String description,
             @Schema(example = "14") Double value,
-            @Schema(example = "43") Double outOf,
-            @Schema(maxLength = 50, example = "forces") String unit,
+            @Schema(nullable = true, example = "43") Double outOf,
+            @Schema(nullable = true, maxLength = 50, example = "forces") String unit,
             Instant computedAt) {
         static FigureValue of(LiveFigure figure, LiveFigure.Value v) {
             return new FigureValue(v.key() == null ? figure.key() : v.key(), v.label(), figure.description(), v.value(),
@@ -152,9 +152,9 @@ public final class RecommendationViews {
     @Schema(name = "RecommendationPage", description = "A page of the register, in creation order")
     public record RecommendationPage(
             @Schema(maxItems = 200) List<RecommendationView> items,
-            @Schema(description = "Cursor of the next page; null on the last page", maxLength = 500, example = "WyIwMTkzNmY0ZSJd")
+            @Schema(nullable = true, description = "Cursor of the next page; null on the last page", maxLength = 500, example = "WyIwMTkzNmY0ZSJd")
             String nextCursor,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Total matching, only when includeTotal=true", example = "11") Long total) {}
+            @Schema(nullable = true, minimum = "0", maximum = "9223372036854775807", description = "Total matching, only when includeTotal=true", example = "11") Long total) {}
 
     /** Schema for the CSV export (documentation only). */
     @Schema(name = "RecommendationRegisterCsv", type = SchemaType.STRING, maxLength = 100000000,
@@ -175,15 +175,15 @@ public final class RecommendationViews {
             @Schema(example = "true") Boolean textVerified,
             @Schema(maxItems = 20, minItems = 1, example = "[\"Ministry of Justice\", \"HMPPS\"]")
             List<@Size(max = 200) String> addressees,
-            OwnerPatch owner,
-            @Schema(maxLength = 100, example = "Information sharing") String theme,
-            Priority priority,
-            @Schema(maxLength = 100, example = "statistics.coverage.forces") String evidenceFigure) {}
+            @Schema(nullable = true) OwnerPatch owner,
+            @Schema(nullable = true, maxLength = 100, example = "Information sharing") String theme,
+            @Schema(nullable = true) Priority priority,
+            @Schema(nullable = true, maxLength = 100, example = "statistics.coverage.forces") String evidenceFigure) {}
 
     /** The owner inside a recommendation merge patch: merged into the current owner, so every field is optional. */
     @Schema(name = "OwnerPatch", description = "Merge patch of the owner: only the fields given change; null clears"
             + " the contact (the organisation cannot be cleared)")
     public record OwnerPatch(
             @Schema(maxLength = 200, example = "HMPPS") String organisation,
-            @Schema(maxLength = 200, example = "Head of IOM policy") String contact) {}
+            @Schema(nullable = true, maxLength = 200, example = "Head of IOM policy") String contact) {}
 }
