@@ -207,11 +207,11 @@ final class PropertyConventions {
 
         /**
          * smallrye writes {@code @Schema(nullable = true)} on a reference as {@code anyOf: [$ref, {type: null}]} with a
-         * redundant sibling {@code type}; the sibling goes. Enums that may be null list null among their values.
+         * redundant sibling {@code type}, and a reference with an example gets one too; the sibling goes. Enums that may be null list null among their values.
          */
         static Schema normalise(Schema p) {
-            if (p.getRef() == null && p.getAnyOf() != null && p.getAnyOf().stream().anyMatch(Nulls::isNullType)) {
-                p.setType(null);
+            if (p.getRef() != null || p.getAnyOf() != null && p.getAnyOf().stream().anyMatch(Nulls::isNullType)) {
+                p.setType(null); // smallrye's redundant sibling of a $ref (the referenced schema has the type)
             }
             if (p.getType() != null && p.getType().contains(SchemaType.NULL) && p.getEnumeration() != null
                     && !p.getEnumeration().contains(null)) {

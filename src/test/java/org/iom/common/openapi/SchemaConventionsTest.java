@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iom.caseload.NeedArea;
+import org.iom.support.contract.NullabilityChanges;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -206,27 +207,11 @@ class SchemaConventionsTest {
     }
 
     static boolean nullable(JsonNode p) {
-        if (texts(p.path("type")).contains("null")) {
-            return true;
-        }
-        for (String k : List.of("anyOf", "oneOf")) {
-            for (JsonNode alt : p.path(k)) {
-                if (alt.path("type").asText().equals("null")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return NullabilityChanges.nullable(p);
     }
 
     static Set<String> texts(JsonNode node) {
-        Set<String> out = new LinkedHashSet<>();
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else if (node.isTextual()) {
-            out.add(node.asText());
-        }
-        return out;
+        return NullabilityChanges.texts(node);
     }
 
     static String name(JsonNode schema) {

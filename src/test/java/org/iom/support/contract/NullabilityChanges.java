@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * now may be null (or absent) breaks callers that read it as non-null. Component schemas are compared by name, on the
  * side (request bodies or answers) that reaches them in the new contract.
  */
-final class NullabilityChanges {
+public final class NullabilityChanges {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String PREFIX = "#/components/schemas/";
@@ -98,14 +98,16 @@ final class NullabilityChanges {
         return list.stream();
     }
 
-    private static boolean nullable(JsonNode p) {
+    /** True when a property schema admits null ({@code type: [X, "null"]}, or a null alternative). */
+    public static boolean nullable(JsonNode p) {
         if (texts(p.path("type")).contains("null")) {
             return true;
         }
         return Stream.of("anyOf", "oneOf").anyMatch(k -> iterate(p.path(k)).anyMatch(a -> a.path("type").asText().equals("null")));
     }
 
-    private static Set<String> texts(JsonNode node) {
+    /** A string or an array of strings, as a set. */
+    public static Set<String> texts(JsonNode node) {
         Set<String> out = new LinkedHashSet<>();
         if (node.isArray()) {
             node.forEach(n -> out.add(n.asText()));
