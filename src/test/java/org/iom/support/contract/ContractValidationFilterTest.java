@@ -38,7 +38,8 @@ class ContractValidationFilterTest {
         assertNone(get(REGION, 200, JSON, "{\"code\":\"N52\",\"name\":\"West Midlands\"}"));
         assertNone(get("/v1/police-forces/hampshire", 200, JSON + ";charset=UTF-8", """
                 {"id":"hampshire","name":"H","country":"ENGLAND","names":[
-                 {"name":"a","validFrom":null,"validTo":"2021-12-31","note":null},{"name":"b"}]}"""));
+                 {"name":"a","validFrom":null,"validTo":"2021-12-31","note":null},
+                 {"name":"b","validFrom":null,"validTo":null,"note":null}]}"""));
         assertNone(get(REGION, 404, PROBLEM, "{\"type\":\"https://x/y\",\"title\":\"Not found\",\"status\":404}"));
     }
 
@@ -73,7 +74,7 @@ class ContractValidationFilterTest {
         assertAny(tooLong, "maxLength");
         assertAny(tooLong, "pattern");
         List<String> force = get("/v1/police-forces/x", 200, JSON, """
-                {"id":"x","name":"y","country":"SCOTLAND","names":[{"name":"a","validFrom":"25/11/2026","validTo":5}]}""");
+                {"id":"x","name":"y","country":"SCOTLAND","names":[{"name":"a","validFrom":"25/11/2026","validTo":5,"note":null}]}""");
         assertEquals(3, force.size(), force.toString());
         assertAny(force, "schema.enum", "SCOTLAND");
         assertAny(force, "format.date", "validFrom");
