@@ -137,6 +137,23 @@ async function cases(scheme: Schemas["Scheme"]): Promise<Schemas["Case"][]> {
   return made;
 }
 
+async function importCsv(scheme: Schemas["Scheme"]): Promise<void> {
+  // A request body of another media type: the string as it is, with its Content-Type (openapi-fetch JSON-encodes
+  // bodies unless told otherwise).
+  const crn = `U${String((Number(unique) + 7) % 1_000_000).padStart(6, "0")}`;
+  const csv = "crn,pncId,cohort,selectedOn,selectionReason,riskOfSeriousHarm,predictorScore,leadAgency,policeLead,"
+      + `probationLead,rag,nextReviewOn\r\n${crn},,FLEX,${daysAgo(30)},ROBBERY,MEDIUM,,POLICE,"Sgt 88 Jones, Solihull",,GREEN,\r\n`;
+  const imported = await api.POST("/v1/case-imports", {
+    params: { query: { schemeId: scheme.id } },
+    body: csv, bodySerializer: (body: string) => body, headers: { "Content-Type": "text/csv" },
+  });
+  const report = ok(imported, "import");
+  const status: Schemas["CaseImportStatus"] = report.status;
+  const finishedAt: string | null = report.finishedAt;
+  check(status === "COMPLETED" && report.imported === 1 && report.rejected.length === 0 && finishedAt !== null,
+      "one case imported from CSV");
+}
+
 async function needsAndReviews(c: Schemas["Case"]): Promise<void> {
   const path = { caseId: c.id };
   const none = await api.GET("/v1/cases/{caseId}/needs", { params: { path } });
@@ -267,6 +284,7 @@ async function main(): Promise<void> {
   const { force, region } = await referenceData();
   const scheme = await schemes(force.id, region.code);
   const selected = await cases(scheme);
+  await importCsv(scheme);
   await needsAndReviews(first(selected, "cases"));
   const recommendation = await inspectionsAndRecommendations();
   await timeline(recommendation);
