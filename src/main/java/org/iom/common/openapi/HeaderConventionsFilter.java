@@ -59,11 +59,11 @@ public class HeaderConventionsFilter implements OASFilter {
             switch (p.getName()) {
                 case Idempotency.HEADER -> {
                     idempotent = true;
-                    p.setSchema(text(1, 200, Idempotency.KEY_PATTERN));
+                    p.setSchema(tightened(p.getSchema(), 1, 200, Idempotency.KEY_PATTERN));
                 }
-                case ACCESS_REASON -> p.setSchema(text(0, 500, NO_CONTROL_CHARACTERS));
-                case REQUEST_ID -> p.setSchema(text(1, 100, REQUEST_ID_PATTERN));
-                case IF_MATCH -> p.setSchema(text(3, 200, ONE_ETAG));
+                case ACCESS_REASON -> p.setSchema(tightened(p.getSchema(), 0, 500, NO_CONTROL_CHARACTERS));
+                case REQUEST_ID -> p.setSchema(tightened(p.getSchema(), 1, 100, REQUEST_ID_PATTERN));
+                case IF_MATCH -> p.setSchema(tightened(p.getSchema(), 3, 200, ONE_ETAG));
                 default -> { }
             }
         }
@@ -88,6 +88,13 @@ public class HeaderConventionsFilter implements OASFilter {
         return OASFactory.createHeader().required(false).schema(schema)
                 .description("`true` when this answer is the replay of an earlier request with the same Idempotency-Key"
                         + " (nothing was done again); absent otherwise");
+    }
+
+    /** The rule's schema, keeping a stricter length the operation states (e.g. a reason required for an erasure). */
+    private static Schema tightened(Schema given, int minLength, int maxLength, String pattern) {
+        int min = given != null && given.getMinLength() != null ? Math.max(given.getMinLength(), minLength) : minLength;
+        int max = given != null && given.getMaxLength() != null ? Math.min(given.getMaxLength(), maxLength) : maxLength;
+        return text(min, max, pattern);
     }
 
     private static Schema text(int minLength, int maxLength, String pattern) {
