@@ -118,19 +118,19 @@ public final class RecommendationViews {
             @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000,
                     example = "Commission an independent evaluation of the costs and benefits of IOM.")
             String text,
-            @Schema(description = "Whether the text has been checked against the published report (default false)", example = "true")
+            @Schema(nullable = true, description = "Whether the text has been checked against the published report (default false)", example = "true")
             Boolean textVerified,
             @NotEmpty @Size(max = 20)
             @Schema(required = true, description = "Organisations it is addressed to (1 to 20, no repeats)", maxItems = 20, minItems = 1,
                     example = "[\"Ministry of Justice\"]")
             List<@NotBlank @Size(max = 200) String> addressees,
-            @Valid Owner owner,
-            @Size(max = 100) @Schema(maxLength = 100, example = "Measuring impact") String theme,
-            Priority priority,
-            @Schema(description = "First target date (not before publication). Later changes only through a"
+            @Schema(nullable = true) @Valid Owner owner,
+            @Size(max = 100) @Schema(nullable = true, maxLength = 100, example = "Measuring impact") String theme,
+            @Schema(nullable = true) Priority priority,
+            @Schema(nullable = true, description = "First target date (not before publication). Later changes only through a"
                     + " TARGET_DATE_REVISION timeline entry", example = "2021-03-31")
             LocalDate targetDate,
-            @Size(max = 100) @Schema(description = "Key of a live figure of the service to show as evidence; unknown keys are a 400",
+            @Size(max = 100) @Schema(nullable = true, description = "Key of a live figure of the service to show as evidence; unknown keys are a 400",
                     maxLength = 100, example = "statistics.coverage.forces")
             String evidenceFigure) {}
 
