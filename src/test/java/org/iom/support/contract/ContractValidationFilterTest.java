@@ -80,7 +80,7 @@ class ContractValidationFilterTest {
         assertAny(force, "schema.enum", "SCOTLAND");
         // validFrom may be null (ADR 0029): its date is one alternative of an anyOf, and the message says so
         assertAny(force, "validFrom", "invalid against requested date format");
-        assertAny(force, "schema.type", "validTo");
+        assertAny(force, "validTo", "does not match any allowed primitive type");
     }
 
     @Test
