@@ -6,4 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AuditEventPage", description = "A page of access-log entries, newest first")
 public record AuditEventPage(
         @Schema(maxItems = 200) List<AuditEventView> items,
-        @Schema(description = "Cursor of the next page; null on the last page", maxLength = 500) String nextCursor) {}
+        @Schema(nullable = true, description = "Cursor of the next page; null on the last page", maxLength = 500) String nextCursor) {}

@@ -13,12 +13,12 @@ public record AuditEventView(
                 maximum = "9223372036854775807", required = true) long id,
         @Schema(description = "When the action happened", example = "2026-11-25T13:58:07Z") Instant occurredAt,
         @Schema(description = "Token subject of the person or system that acted", example = "jsmith", maxLength = 200) String actor,
-        @Schema(description = "OAuth client the token was issued to", example = "iom-case-app", maxLength = 200) String client,
+        @Schema(nullable = true, description = "OAuth client the token was issued to", example = "iom-case-app", maxLength = 200) String client,
         @Schema(description = "Roles the caller held", maxItems = 20, example = "[\"iom-practitioner\"]")
         List<@Size(max = 100) String> roles,
         @Schema(description = "Kind of processing, named after the Act", example = "CONSULTATION") AuditAction action,
-        @Schema(description = "The case concerned") UUID caseId,
-        @Schema(description = "The case's scheme") UUID schemeId,
-        @Schema(description = "For a disclosure: to whom", example = "West Midlands Police", maxLength = 200) String recipient,
-        @Schema(description = "Reason given in the X-Access-Reason header", example = "MAPPA meeting preparation", maxLength = 500) String reason,
-        @Schema(description = "Request id (X-Request-Id)", example = "9f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b", maxLength = 100) String requestId) {}
+        @Schema(nullable = true, description = "The case concerned") UUID caseId,
+        @Schema(nullable = true, description = "The case's scheme") UUID schemeId,
+        @Schema(nullable = true, description = "For a disclosure: to whom", example = "West Midlands Police", maxLength = 200) String recipient,
+        @Schema(nullable = true, description = "Reason given in the X-Access-Reason header", example = "MAPPA meeting preparation", maxLength = 500) String reason,
+        @Schema(nullable = true, description = "Request id (X-Request-Id)", example = "9f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b", maxLength = 100) String requestId) {}

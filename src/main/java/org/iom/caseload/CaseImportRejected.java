@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iom.common.ProblemException;
 import org.iom.common.ProblemType;
@@ -13,7 +14,9 @@ import org.iom.common.ProblemType;
  * members carry the import's report; written by the global problem mapper).
  */
 @Schema(name = "CaseImportProblem", description = "RFC 9457 problem details for a rejected import: nothing was "
-        + "imported; the extension members carry the report (every rejected row with its line, field and message)")
+        + "imported; the extension members carry the report (every rejected row with its line, field and message)."
+        + " detail and instance are absent (never null) when they do not apply.",
+        extensions = @Extension(name = "x-nulls-omitted", value = "true", parseValue = true))
 public record CaseImportRejected(
         @Schema(required = true, maxLength = 200, example = "https://iom.service.justice.gov.uk/problems/import-rejected")
         String type,

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -17,22 +16,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Also the columns of a stored assessment ({@link NeedsAssessment} embeds it: one column per area).
  */
 @Embeddable
-@Schema(name = "Needs", description = "Severity for each of the ten criminogenic need areas: an object with exactly"
-        + " these ten keys, all required: ACCOMMODATION, EDUCATION_TRAINING_AND_EMPLOYABILITY,"
-        + " FINANCIAL_MANAGEMENT_AND_INCOME, RELATIONSHIPS, LIFESTYLE_AND_ASSOCIATES, DRUG_MISUSE, ALCOHOL_MISUSE,"
-        + " EMOTIONAL_WELL_BEING, THINKING_AND_BEHAVIOUR, ATTITUDES (a missing or unknown area is a 400)",
-        type = SchemaType.OBJECT, additionalProperties = Severity.class, minProperties = 10, maxProperties = 10)
+@Schema(name = "Needs", description = "Severity for each of the ten criminogenic need areas: exactly these ten"
+        + " properties, all required (a missing or unknown area is a 400)")
 public record Needs(
-        @JsonProperty("ACCOMMODATION") @Schema(hidden = true) @Enumerated(STRING) Severity accommodation,
-        @JsonProperty("EDUCATION_TRAINING_AND_EMPLOYABILITY") @Schema(hidden = true) @Enumerated(STRING) Severity educationTrainingAndEmployability,
-        @JsonProperty("FINANCIAL_MANAGEMENT_AND_INCOME") @Schema(hidden = true) @Enumerated(STRING) Severity financialManagementAndIncome,
-        @JsonProperty("RELATIONSHIPS") @Schema(hidden = true) @Enumerated(STRING) Severity relationships,
-        @JsonProperty("LIFESTYLE_AND_ASSOCIATES") @Schema(hidden = true) @Enumerated(STRING) Severity lifestyleAndAssociates,
-        @JsonProperty("DRUG_MISUSE") @Schema(hidden = true) @Enumerated(STRING) Severity drugMisuse,
-        @JsonProperty("ALCOHOL_MISUSE") @Schema(hidden = true) @Enumerated(STRING) Severity alcoholMisuse,
-        @JsonProperty("EMOTIONAL_WELL_BEING") @Schema(hidden = true) @Enumerated(STRING) Severity emotionalWellBeing,
-        @JsonProperty("THINKING_AND_BEHAVIOUR") @Schema(hidden = true) @Enumerated(STRING) Severity thinkingAndBehaviour,
-        @JsonProperty("ATTITUDES") @Schema(hidden = true) @Enumerated(STRING) Severity attitudes) {
+        @JsonProperty("ACCOMMODATION") @Schema(required = true) @Enumerated(STRING) Severity accommodation,
+        @JsonProperty("EDUCATION_TRAINING_AND_EMPLOYABILITY") @Schema(required = true) @Enumerated(STRING) Severity educationTrainingAndEmployability,
+        @JsonProperty("FINANCIAL_MANAGEMENT_AND_INCOME") @Schema(required = true) @Enumerated(STRING) Severity financialManagementAndIncome,
+        @JsonProperty("RELATIONSHIPS") @Schema(required = true) @Enumerated(STRING) Severity relationships,
+        @JsonProperty("LIFESTYLE_AND_ASSOCIATES") @Schema(required = true) @Enumerated(STRING) Severity lifestyleAndAssociates,
+        @JsonProperty("DRUG_MISUSE") @Schema(required = true) @Enumerated(STRING) Severity drugMisuse,
+        @JsonProperty("ALCOHOL_MISUSE") @Schema(required = true) @Enumerated(STRING) Severity alcoholMisuse,
+        @JsonProperty("EMOTIONAL_WELL_BEING") @Schema(required = true) @Enumerated(STRING) Severity emotionalWellBeing,
+        @JsonProperty("THINKING_AND_BEHAVIOUR") @Schema(required = true) @Enumerated(STRING) Severity thinkingAndBehaviour,
+        @JsonProperty("ATTITUDES") @Schema(required = true) @Enumerated(STRING) Severity attitudes) {
 
     /** The severity given for {@code area}, or null. */
     public Severity severity(NeedArea area) {

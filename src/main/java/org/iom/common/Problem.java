@@ -7,11 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem details body, served as {@code application/problem+json}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details. `type` is a stable URI for the kind of problem.")
+@Schema(name = "Problem", description = "RFC 9457 problem details. `type` is a stable URI for the kind of problem."
+        + " Members that do not apply are absent (never null).",
+        extensions = @Extension(name = "x-nulls-omitted", value = "true", parseValue = true))
 public record Problem(
         @Schema(description = "Stable URI identifying the problem kind", example = "https://iom.service.justice.gov.uk/problems/validation", maxLength = 200,
                 required = true)

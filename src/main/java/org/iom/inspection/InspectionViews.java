@@ -23,16 +23,17 @@ public final class InspectionViews {
             @Schema(description = "Id (UUID v7)", example = "01936f4e-5a1b-7c3d-8e9f-0a1b2c3d4e5f") UUID id,
             @Schema(description = "Title of the report", example = "A joint thematic inspection of Integrated Offender Management", maxLength = 300)
             String title,
-            @Schema(description = "Inspectorates that published it (joint reports have several)", maxItems = 6)
+            @Schema(description = "Inspectorates that published it (joint reports have several)", maxItems = 6,
+                    uniqueItems = true)
             List<Inspectorate> inspectorates,
             InspectionKind kind,
             @Schema(description = "Publication date; responses are due 56 days after it", example = "2020-02-01")
             LocalDate publishedOn,
-            @Schema(description = "First day of fieldwork, when known", example = "2019-06-03") LocalDate fieldworkFrom,
-            @Schema(description = "Last day of fieldwork, when known", example = "2019-09-27") LocalDate fieldworkTo,
-            @Schema(description = "Link to the published report", example = "https://www.justiceinspectorates.gov.uk/hmiprobation/", maxLength = 2000)
+            @Schema(nullable = true, description = "First day of fieldwork, when known", example = "2019-06-03") LocalDate fieldworkFrom,
+            @Schema(nullable = true, description = "Last day of fieldwork, when known", example = "2019-09-27") LocalDate fieldworkTo,
+            @Schema(nullable = true, description = "Link to the published report", example = "https://www.justiceinspectorates.gov.uk/hmiprobation/", maxLength = 2000)
             String url,
-            @Schema(description = "Short summary of the findings", maxLength = 4000,
+            @Schema(nullable = true, description = "Short summary of the findings", maxLength = 4000,
                     example = "Nobody knew how many people were managed under IOM nationally.")
             String summary,
             @Schema(required = true, minimum = "0", maximum = "9223372036854775807", description = "How many recommendations the register holds for it", example = "3") long recommendationCount,
@@ -55,7 +56,8 @@ public final class InspectionViews {
             @Schema(required = true, example = "A joint thematic inspection of Integrated Offender Management", maxLength = 300)
             String title,
             @NotEmpty @Size(max = 6)
-            @Schema(required = true, description = "One or more inspectorates, no repeats", maxItems = 6, minItems = 1)
+            @Schema(required = true, description = "One or more inspectorates, no repeats", maxItems = 6, minItems = 1,
+                    uniqueItems = true)
             List<@NotNull Inspectorate> inspectorates,
             @NotNull @Schema(required = true) InspectionKind kind,
             @NotNull @Schema(required = true, description = "Publication date (not in the future)", example = "2020-02-01")
@@ -94,9 +96,9 @@ public final class InspectionViews {
     @Schema(name = "InspectionPage", description = "A page of inspections, newest publication first")
     public record InspectionPage(
             @Schema(maxItems = 200) List<InspectionView> items,
-            @Schema(description = "Cursor of the next page; null on the last page", maxLength = 500, example = "WyIyMDIwLTAyLTAxIl0")
+            @Schema(nullable = true, description = "Cursor of the next page; null on the last page", maxLength = 500, example = "WyIyMDIwLTAyLTAxIl0")
             String nextCursor,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Total matching, only when includeTotal=true", example = "3") Long total) {}
+            @Schema(nullable = true, minimum = "0", maximum = "9223372036854775807", description = "Total matching, only when includeTotal=true", example = "3") Long total) {}
 
     /** The body of PATCH /v1/inspections/{id}: every field optional (a merge patch); the merged result must be valid. */
     @Schema(name = "InspectionPatch", description = "JSON merge patch (RFC 7396) of an inspection: send only the fields"
@@ -104,14 +106,14 @@ public final class InspectionViews {
             + " kind and publishedOn cannot be cleared). Needs If-Match.")
     public record InspectionPatchBody(
             @Schema(maxLength = 300, example = "A joint thematic inspection of IOM (revised title)") String title,
-            @Schema(maxItems = 6, minItems = 1) List<Inspectorate> inspectorates,
+            @Schema(maxItems = 6, minItems = 1, uniqueItems = true, description = "No repeats") List<Inspectorate> inspectorates,
             InspectionKind kind,
             @Schema(example = "2020-02-01") LocalDate publishedOn,
-            @Schema(example = "2019-06-03") LocalDate fieldworkFrom,
-            @Schema(example = "2019-09-27") LocalDate fieldworkTo,
-            @Schema(maxLength = 2000, pattern = "^https?://\\S+$", example = "https://www.justiceinspectorates.gov.uk/hmiprobation/") String url,
-            @Schema(maxLength = 4000, example = "Corrected summary.") String summary,
-            @Schema(minimum = "0", maximum = "1000", example = "11") Integer recommendationsDeclared,
+            @Schema(nullable = true, example = "2019-06-03") LocalDate fieldworkFrom,
+            @Schema(nullable = true, example = "2019-09-27") LocalDate fieldworkTo,
+            @Schema(nullable = true, maxLength = 2000, pattern = "^https?://\\S+$", example = "https://www.justiceinspectorates.gov.uk/hmiprobation/") String url,
+            @Schema(nullable = true, maxLength = 4000, example = "Corrected summary.") String summary,
+            @Schema(nullable = true, minimum = "0", maximum = "1000", example = "11") Integer recommendationsDeclared,
             @Schema(description = "Cannot be cleared", example = "true") Boolean detailsVerified,
-            @Schema(maxLength = 1000, example = "HM Inspectorate of Probation website") String source) {}
+            @Schema(nullable = true, maxLength = 1000, example = "HM Inspectorate of Probation website") String source) {}
 }

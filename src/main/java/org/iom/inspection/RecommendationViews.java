@@ -24,7 +24,7 @@ public final class RecommendationViews {
     @Schema(name = "Owner", description = "Who owns the action: a named organisation and a contact")
     public record Owner(
             @NotBlank @Size(max = 200) @Schema(required = true, example = "HMPPS", maxLength = 200) String organisation,
-            @Size(max = 200) @Schema(example = "Head of IOM policy", maxLength = 200) String contact) {}
+            @Size(max = 200) @Schema(nullable = true, example = "Head of IOM policy", maxLength = 200) String contact) {}
 
     @Schema(name = "RecommendationResponse", description = "The addressee's formal response")
     public record ResponseView(
@@ -71,29 +71,29 @@ public final class RecommendationViews {
             boolean textVerified,
             @Schema(description = "Organisations it is addressed to", maxItems = 20, example = "[\"Ministry of Justice\"]")
             List<@Size(max = 200) String> addressees,
-            Owner owner,
-            @Schema(maxLength = 100, example = "Measuring impact") String theme,
-            Priority priority,
-            @Schema(description = "Current target date", example = "2021-03-31") LocalDate targetDate,
+            @Schema(nullable = true) Owner owner,
+            @Schema(nullable = true, maxLength = 100, example = "Measuring impact") String theme,
+            @Schema(nullable = true) Priority priority,
+            @Schema(nullable = true, description = "Current target date", example = "2021-03-31") LocalDate targetDate,
             @Schema(required = true, minimum = "0", maximum = "2147483647", description = "How many times an existing target date has been moved", example = "1") int targetDateRevisions,
             RecommendationStatus status,
-            @Schema(description = "For SUPERSEDED: the recommendation that replaces this one") UUID supersededBy,
-            @Schema(description = "The addressee's response, null until recorded") ResponseView response,
+            @Schema(nullable = true, description = "For SUPERSEDED: the recommendation that replaces this one") UUID supersededBy,
+            @Schema(nullable = true, description = "The addressee's response, null until recorded") ResponseView response,
             @Schema(description = "publishedOn + 56 days", example = "2020-03-28") LocalDate responseDue,
             @Schema(required = true, description = "No response by responseDue (from the next day), or a response dated after it", example = "false")
             boolean responseLate,
             @Schema(required = true, example = "true") boolean overdue,
             @Schema(required = true, minimum = "0", maximum = "2147483647", example = "12") int daysOverdue,
-            @Schema(description = "null for closed recommendations") RecommendationRag rag,
+            @Schema(nullable = true, description = "null for closed recommendations") RecommendationRag rag,
             @Schema(required = true, description = "Not closed and no update for 90 days or more (one of AMBER's"
                     + " reasons)", example = "false") boolean stale,
             @Schema(description = "The latest timeline entry, or creation when there is none") Instant lastUpdatedAt,
             @Schema(description = "The latest change of any kind: creation, an edit, a response, a timeline entry"
                     + " (what the changedSince filter selects on)") Instant changedAt,
-            @Schema(description = "For closed recommendations: who closed it, when, on what evidence") Closure closure,
-            @Schema(description = "Key of a live figure of the service linked as evidence", maxLength = 100, example = "statistics.coverage.forces")
+            @Schema(nullable = true, description = "For closed recommendations: who closed it, when, on what evidence") Closure closure,
+            @Schema(nullable = true, description = "Key of a live figure of the service linked as evidence", maxLength = 100, example = "statistics.coverage.forces")
             String evidenceFigure,
-            @Schema(description = "The linked figure's current value for the caller (null when there is no figure or it"
+            @Schema(nullable = true, description = "The linked figure's current value for the caller (null when there is no figure or it"
                     + " cannot be computed now)")
             FigureValue evidenceFigureValue,
             @Schema(maxLength = 200, example = "inspector-1") String createdBy,
@@ -116,19 +116,19 @@ public final class RecommendationViews {
             @Schema(maxLength = 100, example = "statistics.coverage.forces") String key,
             @Schema(maxLength = 300, example = "14 of 43 forces measure impact") String label,
             @Schema(maxLength = 1000, example = "Police forces whose IOM schemes record outcome reviews") String description,
-            @Schema(description = "The number; null when withheld by small-number suppression or unknown", example = "14")
+            @Schema(nullable = true, description = "The number; null when withheld by small-number suppression or unknown", example = "14")
             Double value,
-            @Schema(description = "The total it is out of, when it has one", example = "43") Double outOf,
-            @Schema(description = "value / outOf (0 to 1, four decimals), when both are shown", example = "0.3256")
+            @Schema(nullable = true, description = "The total it is out of, when it has one", example = "43") Double outOf,
+            @Schema(nullable = true, description = "value / outOf (0 to 1, four decimals), when both are shown", example = "0.3256")
             Double share,
-            @Schema(maxLength = 50, example = "forces") String unit,
+            @Schema(nullable = true, maxLength = 50, example = "forces") String unit,
             @Schema(description = "Which of value, outOf and share small-number suppression withheld (they are null)",
                     maxItems = 3, example = "[]") List<@Size(max = 10) String> suppressed,
             Instant computedAt,
             @Schema(description = "The parameters that shaped the figure (e.g. asOf, months, minShare)",
                     example = "{\"asOf\": \"2026-12-02\", \"months\": \"12\", \"minShare\": \"0.5\"}")
             Map<String, @Size(max = 100) String> parameters,
-            @Schema(description = "The request of another endpoint that answers the same number for the same caller",
+            @Schema(nullable = true, description = "The request of another endpoint that answers the same number for the same caller",
                     maxLength = 500, example = "/v1/statistics/coverage?asOf=2026-12-02&months=12&minShare=0.5")
             String source) {
         static FigureValue of(LiveFigure figure, LiveFigure.Value v) {
@@ -147,19 +147,19 @@ public final class RecommendationViews {
             @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000,
                     example = "Commission an independent evaluation of the costs and benefits of IOM.")
             String text,
-            @Schema(description = "Whether the text has been checked against the published report (default false)", example = "true")
+            @Schema(nullable = true, description = "Whether the text has been checked against the published report (default false)", example = "true")
             Boolean textVerified,
             @NotEmpty @Size(max = 20)
             @Schema(required = true, description = "Organisations it is addressed to (1 to 20, no repeats)", maxItems = 20, minItems = 1,
                     example = "[\"Ministry of Justice\"]")
             List<@NotBlank @Size(max = 200) String> addressees,
-            @Valid Owner owner,
-            @Size(max = 100) @Schema(maxLength = 100, example = "Measuring impact") String theme,
-            Priority priority,
-            @Schema(description = "First target date (not before publication). Later changes only through a"
+            @Schema(nullable = true) @Valid Owner owner,
+            @Size(max = 100) @Schema(nullable = true, maxLength = 100, example = "Measuring impact") String theme,
+            @Schema(nullable = true) Priority priority,
+            @Schema(nullable = true, description = "First target date (not before publication). Later changes only through a"
                     + " TARGET_DATE_REVISION timeline entry", example = "2021-03-31")
             LocalDate targetDate,
-            @Size(max = 100) @Schema(description = "Key of a live figure of the service to show as evidence; unknown keys are a 400",
+            @Size(max = 100) @Schema(nullable = true, description = "Key of a live figure of the service to show as evidence; unknown keys are a 400",
                     maxLength = 100, example = "statistics.coverage.forces")
             String evidenceFigure) {}
 
@@ -181,9 +181,9 @@ public final class RecommendationViews {
     @Schema(name = "RecommendationPage", description = "A page of the register, in creation order")
     public record RecommendationPage(
             @Schema(maxItems = 200) List<RecommendationView> items,
-            @Schema(description = "Cursor of the next page; null on the last page", maxLength = 500, example = "WyIwMTkzNmY0ZSJd")
+            @Schema(nullable = true, description = "Cursor of the next page; null on the last page", maxLength = 500, example = "WyIwMTkzNmY0ZSJd")
             String nextCursor,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Total matching, only when includeTotal=true", example = "11") Long total) {}
+            @Schema(nullable = true, minimum = "0", maximum = "9223372036854775807", description = "Total matching, only when includeTotal=true", example = "11") Long total) {}
 
     /** Schema for the CSV export (documentation only). */
     @Schema(name = "RecommendationRegisterCsv", type = SchemaType.STRING, maxLength = 100000000,
@@ -204,15 +204,15 @@ public final class RecommendationViews {
             @Schema(example = "true") Boolean textVerified,
             @Schema(maxItems = 20, minItems = 1, example = "[\"Ministry of Justice\", \"HMPPS\"]")
             List<@Size(max = 200) String> addressees,
-            OwnerPatch owner,
-            @Schema(maxLength = 100, example = "Information sharing") String theme,
-            Priority priority,
-            @Schema(maxLength = 100, example = "statistics.coverage.forces") String evidenceFigure) {}
+            @Schema(nullable = true) OwnerPatch owner,
+            @Schema(nullable = true, maxLength = 100, example = "Information sharing") String theme,
+            @Schema(nullable = true) Priority priority,
+            @Schema(nullable = true, maxLength = 100, example = "statistics.coverage.forces") String evidenceFigure) {}
 
     /** The owner inside a recommendation merge patch: merged into the current owner, so every field is optional. */
     @Schema(name = "OwnerPatch", description = "Merge patch of the owner: only the fields given change; null clears"
             + " the contact (the organisation cannot be cleared)")
     public record OwnerPatch(
             @Schema(maxLength = 200, example = "HMPPS") String organisation,
-            @Schema(maxLength = 200, example = "Head of IOM policy") String contact) {}
+            @Schema(nullable = true, maxLength = 200, example = "Head of IOM policy") String contact) {}
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response types of a recommendation's timeline (its progress entries). */
@@ -19,25 +21,28 @@ public final class TimelineViews {
     public record UpdateView(
             @Schema(example = "01936f4f-0a1b-7c3d-8e9f-0a1b2c3d4e5f") UUID id,
             UpdateType type,
-            @Schema(maxLength = 4000, example = "Evaluation specification agreed with the Home Office.") String note,
-            @Schema(description = "STATUS_CHANGE: the new status") RecommendationStatus status,
-            @Schema(description = "STATUS_CHANGE: the status before") RecommendationStatus previousStatus,
-            @Schema(description = "STATUS_CHANGE to SUPERSEDED: the replacing recommendation") UUID supersededBy,
-            @Schema(description = "TARGET_DATE_REVISION: the new target date", example = "2021-09-30") LocalDate targetDate,
-            @Schema(description = "TARGET_DATE_REVISION: the target date before (null when it was the first)", example = "2021-03-31")
+            @Schema(nullable = true, maxLength = 4000, example = "Evaluation specification agreed with the Home Office.") String note,
+            @Schema(nullable = true, description = "STATUS_CHANGE: the new status") RecommendationStatus status,
+            @Schema(nullable = true, description = "STATUS_CHANGE: the status before") RecommendationStatus previousStatus,
+            @Schema(nullable = true, description = "STATUS_CHANGE to SUPERSEDED: the replacing recommendation") UUID supersededBy,
+            @Schema(nullable = true, description = "TARGET_DATE_REVISION: the new target date", example = "2021-09-30") LocalDate targetDate,
+            @Schema(nullable = true, description = "TARGET_DATE_REVISION: the target date before (null when it was the first)", example = "2021-03-31")
             LocalDate previousTargetDate,
-            @Schema(description = "TARGET_DATE_REVISION: why the date moved", maxLength = 4000, example = "Procurement delayed by the pandemic.")
+            @Schema(nullable = true, description = "TARGET_DATE_REVISION: why the date moved", maxLength = 4000, example = "Procurement delayed by the pandemic.")
             String reason,
-            @Schema(description = "STATUS_CHANGE: evidence (required when closing)", maxLength = 4000, example = "Evaluation report published.")
+            @Schema(nullable = true, description = "STATUS_CHANGE: evidence (required when closing)", maxLength = 4000, example = "Evaluation report published.")
             String evidence,
             @Schema(description = "Who recorded it (token subject)", maxLength = 200, example = "oversight-secretariat") String recordedBy,
             @Schema(description = "When the server recorded it") Instant recordedAt) {}
 
-    @Schema(name = "NewRecommendationUpdate", description = "A timeline entry to append. COMMENT: `note` required. STATUS_CHANGE:"
-            + " `status` required (a legal transition), `evidence` required for a final status, `supersededBy` required"
-            + " for SUPERSEDED, optional `note`; needs If-Match with the recommendation's ETag. TARGET_DATE_REVISION:"
-            + " `targetDate` and `reason` required, optional `note`; needs If-Match. Fields that do not belong to the"
-            + " type are a 400.")
+    @Schema(name = "NewRecommendationUpdate", description = "A timeline entry to append, one of three kinds told apart"
+            + " by `type`. Fields that do not belong to the type are a 400. STATUS_CHANGE and TARGET_DATE_REVISION need"
+            + " If-Match with the recommendation's ETag (428 without); for a COMMENT it is optional (checked when sent).",
+            oneOf = {NewComment.class, NewStatusChange.class, NewTargetDateRevision.class},
+            discriminatorProperty = "type", discriminatorMapping = {
+                @DiscriminatorMapping(value = "COMMENT", schema = NewComment.class),
+                @DiscriminatorMapping(value = "STATUS_CHANGE", schema = NewStatusChange.class),
+                @DiscriminatorMapping(value = "TARGET_DATE_REVISION", schema = NewTargetDateRevision.class)})
     public record NewUpdate(
             @NotNull @Schema(required = true) UpdateType type,
             @Size(max = 4000) @Schema(maxLength = 4000, example = "Evaluation specification agreed with the Home Office.") String note,
@@ -47,8 +52,36 @@ public final class TimelineViews {
             @Size(max = 4000) @Schema(maxLength = 4000, example = "Procurement delayed by the pandemic.") String reason,
             @Size(max = 4000) @Schema(maxLength = 4000, example = "Evaluation report published.") String evidence) {}
 
+    // The three kinds of NewRecommendationUpdate, for the contract only: the service reads every kind as a NewUpdate.
+
+    @Schema(name = "NewRecommendationComment", description = "A comment on the recommendation's progress. If-Match is"
+            + " optional (checked when sent).", extensions = @Extension(name = "x-if-match", value = "optional"))
+    record NewComment(
+            @Schema(required = true, enumeration = "COMMENT") String type,
+            @Schema(required = true, pattern = "\\S", maxLength = 4000, description = "Not blank", example = "Evaluation specification agreed with the Home Office.")
+            String note) {}
+
+    @Schema(name = "NewRecommendationStatusChange", description = "A move to another status (a legal transition;"
+            + " otherwise 409 naming the allowed ones). `evidence` is required for a final status (IMPLEMENTED, CLOSED,"
+            + " SUPERSEDED...) and `supersededBy` for SUPERSEDED. Needs If-Match (428 without).",
+            extensions = @Extension(name = "x-if-match", value = "required"))
+    record NewStatusChange(
+            @Schema(required = true, enumeration = "STATUS_CHANGE") String type,
+            @Schema(required = true) RecommendationStatus status,
+            @Schema(maxLength = 4000, example = "Evaluation report published.") String evidence,
+            @Schema(description = "For SUPERSEDED: the id of the recommendation that replaces this one") UUID supersededBy,
+            @Schema(maxLength = 4000, example = "Agreed at the oversight group.") String note) {}
+
+    @Schema(name = "NewRecommendationTargetDateRevision", description = "A new target date, with the reason it moved."
+            + " Needs If-Match (428 without).", extensions = @Extension(name = "x-if-match", value = "required"))
+    record NewTargetDateRevision(
+            @Schema(required = true, enumeration = "TARGET_DATE_REVISION") String type,
+            @Schema(required = true, example = "2021-09-30") LocalDate targetDate,
+            @Schema(required = true, pattern = "\\S", maxLength = 4000, description = "Not blank", example = "Procurement delayed by the pandemic.") String reason,
+            @Schema(maxLength = 4000, example = "Agreed at the oversight group.") String note) {}
+
     @Schema(name = "RecommendationUpdatePage", description = "A page of a recommendation's timeline, oldest first")
     public record UpdatePage(
             @Schema(maxItems = 200) List<UpdateView> items,
-            @Schema(description = "Cursor of the next page; null on the last page", maxLength = 500) String nextCursor) {}
+            @Schema(nullable = true, description = "Cursor of the next page; null on the last page", maxLength = 500) String nextCursor) {}
 }

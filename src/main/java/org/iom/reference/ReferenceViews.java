@@ -21,9 +21,9 @@ public final class ReferenceViews {
     @Schema(name = "PoliceForceName")
     public record ForceName(
             @Schema(example = "Hampshire Constabulary", maxLength = 200, required = true) String name,
-            @Schema(description = "First day the name was valid, when known") LocalDate validFrom,
-            @Schema(description = "Last day the name was valid; null while current") LocalDate validTo,
-            @Schema(description = "Caveats about the dates", maxLength = 500) String note) {}
+            @Schema(nullable = true, description = "First day the name was valid, when known") LocalDate validFrom,
+            @Schema(nullable = true, description = "Last day the name was valid; null while current") LocalDate validTo,
+            @Schema(nullable = true, description = "Caveats about the dates", maxLength = 500) String note) {}
 
     @Schema(name = "PoliceForceList")
     public record PoliceForceList(@Schema(maxItems = 43, required = true) List<PoliceForceView> items) {}

@@ -13,16 +13,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iom.scheme.Cohort;
 
 /** The query of {@code GET /v1/statistics/coverage} ({@code @BeanParam}); docs in openapi/statistics.yaml. */
 public record CoverageParams(
-        @QueryParam("asOf") @StatisticsDate LocalDate asOf,
+        @QueryParam("asOf") @StatisticsDate @Schema(pattern = StatisticsDate.PATTERN, description = "From "
+                + StatisticsDate.EARLIEST + " to " + StatisticsDate.LATEST) LocalDate asOf,
         @QueryParam("months") @DefaultValue("" + DEFAULT_MONTHS) @Min(value = 1, message = MONTHS)
         @Max(value = MAX_MONTHS, message = MONTHS) Integer months,
         @QueryParam("minShare") @DefaultValue(DEFAULT_MIN_SHARE) @DecimalMin(value = "0", inclusive = false,
-                message = MIN_SHARE) @DecimalMax(value = "1", message = MIN_SHARE) BigDecimal minShare,
+                message = MIN_SHARE) @DecimalMax(value = "1", message = MIN_SHARE)
+        @Schema(multipleOf = 0.0001, extensions = @Extension(name = "x-max-decimals", value = "4", parseValue = true))
+        BigDecimal minShare,
         @QueryParam("groupBy") @DefaultValue("NATION") @Schema(type = SchemaType.STRING) GroupBy groupBy,
         @QueryParam("schemeId") @Size(max = MAX_SCHEME_IDS, message = SCHEME_IDS) List<UUID> schemeId,
         @QueryParam("policeForceId") String policeForceId,

@@ -14,7 +14,8 @@ import org.iom.scheme.Cohort;
 
 /** The query of {@code GET /v1/statistics/needs} ({@code @BeanParam}); docs in openapi/statistics.yaml. */
 public record NeedsParams(
-        @QueryParam("asOf") @StatisticsDate LocalDate asOf,
+        @QueryParam("asOf") @StatisticsDate @Schema(pattern = StatisticsDate.PATTERN, description = "From "
+                + StatisticsDate.EARLIEST + " to " + StatisticsDate.LATEST) LocalDate asOf,
         @QueryParam("groupBy") @DefaultValue("NATION") @Schema(type = SchemaType.STRING) GroupBy groupBy,
         @QueryParam("schemeId") @Size(max = MAX_SCHEME_IDS, message = SCHEME_IDS) List<UUID> schemeId,
         @QueryParam("policeForceId") String policeForceId,

@@ -12,8 +12,10 @@ import org.iom.scheme.Cohort;
 
 /** The query of {@code GET /v1/statistics/outcomes} ({@code @BeanParam}); docs in openapi/statistics.yaml. */
 public record OutcomeParams(
-        @QueryParam("from") @StatisticsDate LocalDate from,
-        @QueryParam("to") @StatisticsDate LocalDate to,
+        @QueryParam("from") @StatisticsDate @Schema(pattern = StatisticsDate.PATTERN, description = "From "
+                + StatisticsDate.EARLIEST + " to " + StatisticsDate.LATEST) LocalDate from,
+        @QueryParam("to") @StatisticsDate @Schema(pattern = StatisticsDate.PATTERN, description = "From "
+                + StatisticsDate.EARLIEST + " to " + StatisticsDate.LATEST) LocalDate to,
         @QueryParam("groupBy") @DefaultValue("NATION") @Schema(type = SchemaType.STRING) GroupBy groupBy,
         @QueryParam("schemeId") @Size(max = MAX_SCHEME_IDS, message = SCHEME_IDS) List<UUID> schemeId,
         @QueryParam("policeForceId") String policeForceId,

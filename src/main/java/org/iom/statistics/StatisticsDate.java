@@ -21,6 +21,8 @@ public @interface StatisticsDate {
 
     String EARLIEST = "1990-01-01";
     String LATEST = "2999-12-31";
+    /** The range as a pattern, for the contract: with {@code format: date} it admits exactly these days. */
+    String PATTERN = "^(199[0-9]|2[0-9]{3})-[0-9]{2}-[0-9]{2}$";
 
     String message() default "must be between " + EARLIEST + " and " + LATEST;
 

@@ -214,7 +214,7 @@ public final class StatisticsViews {
     @Schema(name = "StatisticsFilters", description = "Filters of a statistics request, as applied (null: not"
             + " filtered)")
     public record StatisticsFilters(
-            @Schema(description = "Scheme ids", maxItems = 100) List<@Size(max = 36) String> schemeId,
+            @Schema(nullable = true, description = "Scheme ids", maxItems = 100) List<@Size(max = 36) String> schemeId,
             @Schema(description = "Police force id", example = "west-midlands", maxLength = 40, nullable = true)
             String policeForceId,
             @Schema(description = "Probation region code", example = "N52", maxLength = 3, nullable = true)

@@ -1,5 +1,6 @@
 package org.iom.common.openapi;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -18,7 +19,11 @@ import org.iom.common.Problem;
  * Documents the error answers every /v1 operation can give, with the problem+json schema, so the contract lists them
  * without each resource method repeating them: 400 (when the operation takes input), 401, 403, 406, 500 and 503.
  * Error responses declared on a method without content get the problem schema too.
+ *
+ * <p>Runs after {@link OperationDocsFilter} (whose answers it completes) and before the conventions
+ * ({@link HeaderConventionsFilter}, {@link SchemaConventionsFilter}), which then apply to the answers it adds.
  */
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 50)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";

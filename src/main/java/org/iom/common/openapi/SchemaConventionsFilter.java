@@ -4,7 +4,6 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,14 +24,10 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 /**
  * Schema conventions applied to the whole contract, so resource authors need not repeat them:
  * <ol>
- *   <li><b>A property is either required (always present, never null) or nullable.</b> Jackson writes a null field
- *       as {@code "x": null} and reads null or absent as null, so every property that is not {@code required} can
- *       be null on the wire, in both directions. Each such property gets {@code "null"} added to its {@code type}
- *       (and to its {@code enum}); a {@code $ref} to an object becomes {@code anyOf: [{$ref}, {type: "null"}]}.
- *       Declare always-present properties required ({@code @Schema(required = true)}, or {@code @NotNull}/
- *       {@code @NotBlank} on request fields); generated clients then get non-null types for those and nullable
- *       ones for the rest. Do not write {@code @Schema(nullable = true)}: it is implied (and its smallrye
- *       rendering, a redundant {@code anyOf}, is normalised here).</li>
+ *   <li><b>Required, nullable, closed</b> ({@link PropertyConventions}, ADR 0029): every property of an answer is
+ *       required (Jackson writes every record component) and null only where the component is marked
+ *       {@code @Schema(nullable = true)}; request objects are closed ({@code additionalProperties: false}), with
+ *       required and nullable properties only where declared (for a merge patch: nullable where null clears).</li>
  *   <li><b>Plain types are inline.</b> smallrye models {@code LocalDate}, {@code Instant}, {@code UUID}... as
  *       components ({@code $ref: LocalDate}); each use is replaced by the plain schema ({@code type: string,
  *       format: date}) and those components are dropped. Enums stay named components (clients get one type).</li>
@@ -73,8 +68,8 @@ public class SchemaConventionsFilter implements OASFilter {
             new ArrayList<>(schemas.keySet()).stream().filter(name -> isSimple(schemas.get(name)))
                     .forEach(components::removeSchema);
         }
-        // 1: nullable unless required.
-        schemas.values().forEach(this::nullables);
+        // 1: required, nullable and closed by the Java types (PropertyConventions).
+        PropertyConventions.apply(openAPI);
     }
 
     private static void inlineComponents(Components components, UnaryOperator<Schema> inline) {
@@ -203,66 +198,6 @@ public class SchemaConventionsFilter implements OASFilter {
                 schema.setMaxLength(bound);
             }
         });
-    }
-
-    private void nullables(Schema schema) {
-        if (schema == null) {
-            return;
-        }
-        if (schema.getProperties() != null) {
-            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-            Map<String, Schema> properties = new LinkedHashMap<>();
-            schema.getProperties().forEach((name, property) -> {
-                Schema p = required.contains(name) ? property : nullable(property);
-                nullables(p);
-                properties.put(name, p);
-            });
-            schema.setProperties(properties);
-        }
-        nullables(schema.getItems());
-        for (List<Schema> list : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
-            if (list != null) {
-                list.forEach(this::nullables);
-            }
-        }
-    }
-
-    /** The property's schema, widened to allow null. */
-    private static Schema nullable(Schema property) {
-        // smallrye's rendering of @Schema(nullable = true) on a $ref: anyOf [$ref, null] plus a sibling type.
-        if (property.getRef() == null && property.getAnyOf() != null && property.getAnyOf().size() == 2
-                && property.getAnyOf().stream().anyMatch(SchemaConventionsFilter::isNullType)) {
-            property.setType(null);
-            return property;
-        }
-        if (property.getRef() != null) {
-            Schema wrapper = OASFactory.createSchema();
-            if (property.getDescription() != null) {
-                wrapper.setDescription(property.getDescription());
-            }
-            wrapper.addAnyOf(OASFactory.createSchema().ref(property.getRef()));
-            wrapper.addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL));
-            return wrapper;
-        }
-        if (property.getType() != null && !property.getType().isEmpty()) {
-            if (!property.getType().contains(SchemaType.NULL)) {
-                property.addType(SchemaType.NULL);
-            }
-            if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
-                List<Object> values = new ArrayList<>(property.getEnumeration());
-                values.add(null);
-                property.setEnumeration(values);
-            }
-        } else if (property.getAnyOf() != null && property.getAnyOf().stream().noneMatch(SchemaConventionsFilter::isNullType)) {
-            property.addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL));
-        } else if (property.getOneOf() != null && property.getOneOf().stream().noneMatch(SchemaConventionsFilter::isNullType)) {
-            property.addOneOf(OASFactory.createSchema().addType(SchemaType.NULL));
-        }
-        return property;
-    }
-
-    private static boolean isNullType(Schema s) {
-        return s.getRef() == null && s.getType() != null && s.getType().equals(List.of(SchemaType.NULL));
     }
 
     private static boolean isSimple(Schema s) {

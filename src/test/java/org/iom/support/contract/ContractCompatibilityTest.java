@@ -84,6 +84,40 @@ class ContractCompatibilityTest {
                 "a new optional parameter does not");
     }
 
+    /** The kinds of change contract 3.0.0 made (ADR 0029): each must count as breaking, so none slips in as a minor. */
+    @Test
+    void aRequestPropertyThatNoLongerAcceptsNullIsBreaking() {
+        String before = withThing("1.0.0", "requestBody", "[string, \"null\"]", "[id]");
+        Verdict v = judge(before, withThing("1.1.0", "requestBody", "string", "[id]"));
+        assertTrue(v.breaking() && !v.acceptable() && v.report().contains("no longer accepts null"), v.report());
+        assertTrue(!judge(withThing("1.0.0", "requestBody", "string", "[id]"), before).breaking(),
+                "accepting null where it was refused is not");
+    }
+
+    @Test
+    void anAnswerPropertyThatMayBecomeNullOrAbsentIsBreaking() {
+        String precise = withThing("1.0.0", "responses", "string", "[id, name]");
+        String loose = withThing("1.0.0", "responses", "[string, \"null\"]", "[id]");
+        assertTrue(!judge(loose, precise).breaking(), "an answer property becoming required and non-null is not");
+        Verdict v = judge(precise, loose.replace("version: 1.0.0", "version: 1.1.0"));
+        assertTrue(v.breaking() && !v.acceptable(), v.summary());
+        assertTrue(v.report().contains("Thing.name may now be null") && v.report().contains("Thing.name may now be absent"),
+                v.report());
+    }
+
+    /** A document whose one operation sends (requestBody) or answers (responses) the component Thing. */
+    private static String withThing(String version, String side, String nameType, String required) {
+        String body = "{content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}";
+        String op = side.equals("requestBody")
+                ? "      requestBody: " + body.replace("{content", "{required: true, content") + "\n"
+                        + "      responses: {'204': {description: none}}\n"
+                : "      responses: {'200': " + body.replace("{content", "{description: ok, content") + "}\n";
+        return "openapi: 3.1.0\ninfo: {title: t, version: " + version + "}\npaths:\n  /v1/t:\n    post:\n"
+                + "      operationId: t\n" + op + "components:\n  schemas:\n    Thing:\n      type: object\n"
+                + "      required: " + required + "\n      properties:\n        id: {type: string, maxLength: 10}\n"
+                + "        name: {type: " + nameType + ", maxLength: 10}\n";
+    }
+
     @Test
     void majorVersionsAreReadFromSemanticVersions() {
         assertEquals(1, major("1.0.0"));
@@ -127,10 +161,11 @@ class ContractCompatibilityTest {
         ChangedOpenApi diff = OpenApiCompare.fromContents(OpenApi30View.of(oldYaml), OpenApi30View.of(newYaml));
         String oldVersion = diff.getOldSpecOpenApi().getInfo().getVersion();
         String newVersion = diff.getNewSpecOpenApi().getInfo().getVersion();
-        boolean breaking = diff.isIncompatible();
+        List<String> nulls = NullabilityChanges.breaking(oldYaml, newYaml);
+        boolean breaking = diff.isIncompatible() || !nulls.isEmpty();
         boolean newMajor = major(newVersion) > major(oldVersion);
         String summary;
-        if (!diff.isDifferent()) {
+        if (!diff.isDifferent() && nulls.isEmpty()) {
             summary = "no API change (" + newVersion + ")";
         } else if (!breaking) {
             summary = "compatible changes (" + oldVersion + " -> " + newVersion + "): " + diff.getNewEndpoints().size()
@@ -144,7 +179,9 @@ class ContractCompatibilityTest {
                     + " intended, raise the major version (quarkus.smallrye-openapi.info-version) and regenerate the"
                     + " contract. What breaks:";
         }
-        return new Verdict(breaking, !breaking || newMajor, summary, breaking ? markdown(diff) : "");
+        String report = breaking ? markdown(diff) + (nulls.isEmpty() ? "" : "\nNull and presence:\n- "
+                + String.join("\n- ", nulls)) : "";
+        return new Verdict(breaking, !breaking || newMajor, summary, report);
     }
 
     static int major(String version) {

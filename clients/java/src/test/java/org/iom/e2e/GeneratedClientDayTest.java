@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -49,7 +50,9 @@ import org.iom.client.model.NewNeedsAssessment;
 import org.iom.client.model.NewOutcomeReview;
 import org.iom.client.model.NewRecommendation;
 import org.iom.client.model.NewRecommendationResponse;
+import org.iom.client.model.NewRecommendationStatusChange;
 import org.iom.client.model.NewRecommendationUpdate;
+import org.iom.client.model.Needs;
 import org.iom.client.model.NewScheme;
 import org.iom.client.model.OutcomeReview;
 import org.iom.client.model.OversightSummary;
@@ -66,7 +69,6 @@ import org.iom.client.model.RiskOfSeriousHarm;
 import org.iom.client.model.Scheme;
 import org.iom.client.model.SchemeSetting;
 import org.iom.client.model.SelectionReason;
-import org.iom.client.model.UpdateType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -212,9 +214,11 @@ class GeneratedClientDayTest {
                     "ALCOHOL_MISUSE", "EMOTIONAL_WELL_BEING", "THINKING_AND_BEHAVIOUR", "ATTITUDES")) {
                 areas.put(area, area.equals("DRUG_MISUSE") ? NeedSeverity.SEVERE : NeedSeverity.STANDARD);
             }
-            NewNeedsAssessment assessment = new NewNeedsAssessment().assessedOn(TODAY.minusDays(60)).needs(areas);
+            // Needs is an object of ten named, required properties (ADR 0029): the map of areas converts to it.
+            Needs tenAreas = practitionerClient.getObjectMapper().convertValue(areas, Needs.class);
+            NewNeedsAssessment assessment = new NewNeedsAssessment().assessedOn(TODAY.minusDays(60)).needs(tenAreas);
             CaseNeeds recorded = needs.recordCaseNeeds(caseId, none, assessment, null, null, null);
-            assertEquals(NeedSeverity.SEVERE, recorded.getCurrent().getNeeds().get("DRUG_MISUSE"));
+            assertEquals(NeedSeverity.SEVERE, recorded.getCurrent().getNeeds().getDRUGMISUSE());
             assertEquals(1, recorded.getHistory().size());
             ApiException stale = assertThrows(ApiException.class,
                     () -> needs.recordCaseNeeds(caseId, none, assessment, null, null, null));
@@ -260,8 +264,8 @@ class GeneratedClientDayTest {
             ApiClient inspectorClient = as(Roles.INSPECTOR);
             InspectionsApi inspections = new InspectionsApi(inspectorClient);
             ApiResponse<Inspection> created = inspections.createInspectionWithHttpInfo(new NewInspection()
-                    .title("Day inspection " + randomCode()).inspectorates(List.of(Inspectorate.HMI_PROBATION,
-                            Inspectorate.HMICFRS)).kind(InspectionKind.THEMATIC).publishedOn(TODAY.minusDays(30)), null);
+                    .title("Day inspection " + randomCode()).inspectorates(new LinkedHashSet<>(List.of(Inspectorate.HMI_PROBATION,
+                            Inspectorate.HMICFRS))).kind(InspectionKind.THEMATIC).publishedOn(TODAY.minusDays(30)), null);
             assertEquals(201, created.getStatusCode());
             inspection = created.getData();
             first = inspections.addRecommendation(inspection.getId(), new NewRecommendation().number("1")
@@ -285,16 +289,18 @@ class GeneratedClientDayTest {
                             .decidedOn(TODAY.minusDays(1)).rationale("Agreed: an evaluation will be commissioned."), null);
             assertEquals(ResponseDecision.AGREED, responded.getData().getResponse().getDecision());
             etag = etag(recommendations.getRecommendationWithHttpInfo(first.getId()));
-            recommendations.addRecommendationUpdate(first.getId(), new NewRecommendationUpdate()
-                    .type(UpdateType.STATUS_CHANGE).status(RecommendationStatus.IN_PROGRESS).note("Started"), null, etag);
+            recommendations.addRecommendationUpdate(first.getId(), new NewRecommendationUpdate(
+                    new NewRecommendationStatusChange().type(NewRecommendationStatusChange.TypeEnum.STATUS_CHANGE)
+                            .status(RecommendationStatus.IN_PROGRESS).note("Started")), null, etag);
             String inProgress = etag(recommendations.getRecommendationWithHttpInfo(first.getId()));
             ApiException illegal = assertThrows(ApiException.class, () -> recommendations.addRecommendationUpdate(
-                    first.getId(), new NewRecommendationUpdate().type(UpdateType.STATUS_CHANGE)
-                            .status(RecommendationStatus.OPEN), null, inProgress));
+                    first.getId(), new NewRecommendationUpdate(new NewRecommendationStatusChange()
+                            .type(NewRecommendationStatusChange.TypeEnum.STATUS_CHANGE).status(RecommendationStatus.OPEN)),
+                    null, inProgress));
             assertEquals(409, illegal.getCode());
-            recommendations.addRecommendationUpdate(first.getId(), new NewRecommendationUpdate()
-                    .type(UpdateType.STATUS_CHANGE).status(RecommendationStatus.IMPLEMENTED)
-                    .evidence("Evaluation published"), null, inProgress);
+            recommendations.addRecommendationUpdate(first.getId(), new NewRecommendationUpdate(
+                    new NewRecommendationStatusChange().type(NewRecommendationStatusChange.TypeEnum.STATUS_CHANGE)
+                            .status(RecommendationStatus.IMPLEMENTED).evidence("Evaluation published")), null, inProgress);
             Recommendation closed = recommendations.getRecommendation(first.getId());
             assertEquals(RecommendationStatus.IMPLEMENTED, closed.getStatus());
             assertTrue(recommendations.listRecommendationUpdates(first.getId(), null, null).getItems().size() >= 2);
