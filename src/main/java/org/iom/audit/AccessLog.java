@@ -32,14 +32,9 @@ public class AccessLog {
                    t.scheme_id, :auditRecipient, :auditReason, :auditRequestId
             from\s""";
 
-    @Inject
-    Database database;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    AppClock clock;
+    @Inject Database database;
+    @Inject Caller caller;
+    @Inject AppClock clock;
 
     /** Logs one entry in the caller's JTA transaction (a {@code @Transactional} service). */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -26,14 +26,9 @@ import org.iom.security.Roles;
 @RolesAllowed(Roles.AUDITOR)
 public class AuditEventResource {
 
-    @Inject
-    AuditQueryService service;
-
-    @Inject
-    AuditIntegrityService integrity;
-
-    @Context
-    UriInfo uri;
+    @Inject AuditQueryService service;
+    @Inject AuditIntegrityService integrity;
+    @Context UriInfo uri;
 
     @GET
     @Operation(operationId = "listAuditEvents", summary = "Search the access log")

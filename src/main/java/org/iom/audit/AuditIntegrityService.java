@@ -15,14 +15,9 @@ import org.jdbi.v3.core.Handle;
 @ApplicationScoped
 public class AuditIntegrityService {
 
-    @Inject
-    Database database;
-
-    @Inject
-    AuditCheckpointRepository repository;
-
-    @Inject
-    AuditSealer sealer;
+    @Inject Database database;
+    @Inject AuditCheckpointRepository repository;
+    @Inject AuditSealer sealer;
 
     public AuditIntegrity verify() {
         return database.inTransaction(this::verify);

@@ -12,11 +12,8 @@ import org.iom.common.db.Database;
 @ApplicationScoped
 public class AuditQueryService {
 
-    @Inject
-    Database database;
-
-    @Inject
-    AuditEventQuery query;
+    @Inject Database database;
+    @Inject AuditEventQuery query;
 
     public AuditEventPage find(AuditEventFilter filter) {
         AuditEventQuery.After after = after(filter.cursor());

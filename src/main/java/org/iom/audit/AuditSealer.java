@@ -24,20 +24,11 @@ public class AuditSealer {
     private static final Logger LOG = Logger.getLogger(AuditSealer.class);
     private static final long SETTLE_WAIT_MS = 10_000;
 
-    @Inject
-    Database database;
-
-    @Inject
-    AuditCheckpointRepository repository;
-
-    @Inject
-    AuditSealConfig config;
-
-    @Inject
-    AppClock clock;
-
-    @Inject
-    Scheduler scheduler;
+    @Inject Database database;
+    @Inject AuditCheckpointRepository repository;
+    @Inject AuditSealConfig config;
+    @Inject AppClock clock;
+    @Inject Scheduler scheduler;
 
     private volatile AuditSeal seal;
 

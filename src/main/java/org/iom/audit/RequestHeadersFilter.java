@@ -22,8 +22,7 @@ public class RequestHeadersFilter {
     private static final Pattern SANE_ID = Pattern.compile("^[A-Za-z0-9._:/+=-]{1,100}$");
     private static final String PROPERTY = RequestHeadersFilter.class.getName() + ".requestId";
 
-    @Inject
-    AccessContext context;
+    @Inject AccessContext context;
 
     @ServerRequestFilter(preMatching = true)
     public void onRequest(ContainerRequestContext request) {

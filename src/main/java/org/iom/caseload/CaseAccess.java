@@ -22,20 +22,11 @@ import org.jdbi.v3.core.Handle;
 @ApplicationScoped
 class CaseAccess {
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    CaseQuery query;
-
-    @Inject
-    CaseRepository cases;
-
-    @Inject
-    Database database;
-
-    @Inject
-    AccessLog accessLog;
+    @Inject Caller caller;
+    @Inject CaseQuery query;
+    @Inject CaseRepository cases;
+    @Inject Database database;
+    @Inject AccessLog accessLog;
 
     CaseScope scope() {
         return CaseScope.of(caller);

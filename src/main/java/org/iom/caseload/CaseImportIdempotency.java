@@ -27,17 +27,10 @@ import org.jdbi.v3.core.Handle;
 @ApplicationScoped
 class CaseImportIdempotency {
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    CaseImportRepository imports;
-
-    @Inject
-    AppClock clock;
-
-    @Inject
-    Database database;
+    @Inject Caller caller;
+    @Inject CaseImportRepository imports;
+    @Inject AppClock clock;
+    @Inject Database database;
 
     /** What the request's hash starts with: the operation, the scheme and the format (then every byte of the file). */
     static MessageDigest digest(UUID schemeId, CaseImportFormat format) {

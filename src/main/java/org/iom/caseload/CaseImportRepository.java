@@ -39,11 +39,8 @@ public class CaseImportRepository {
             + "risk_of_serious_harm, predictor_score, lead_agency, police_lead, probation_lead, rag, next_review_on, "
             + "scheme_id, status, version, created_at, updated_at, import_id) from stdin";
 
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    AccessLog accessLog;
+    @Inject ObjectMapper json;
+    @Inject AccessLog accessLog;
 
     /** An import as it starts: the RUNNING row's values. {@code idempotencyKey} may be null. */
     record Start(UUID id, UUID schemeId, CaseImportFormat format, String startedBy, Instant startedAt,

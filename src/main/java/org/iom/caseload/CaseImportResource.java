@@ -45,8 +45,7 @@ public class CaseImportResource {
     static final String CSV = "text/csv";
     static final String NDJSON = "application/x-ndjson";
 
-    @Inject
-    CaseImportService service;
+    @Inject CaseImportService service;
 
     @POST
     @Consumes({CSV, NDJSON})

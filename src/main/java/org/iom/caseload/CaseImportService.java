@@ -39,32 +39,15 @@ public class CaseImportService {
 
     private static final Logger LOG = Logger.getLogger(CaseImportService.class);
 
-    @Inject
-    SchemeService schemes;
-
-    @Inject
-    CaseImportRepository imports;
-
-    @Inject
-    CaseImportIdempotency idempotency;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Database database;
-
-    @Inject
-    AppClock clock;
-
-    @Inject
-    Validator validator;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    ImportConfig config;
+    @Inject SchemeService schemes;
+    @Inject CaseImportRepository imports;
+    @Inject CaseImportIdempotency idempotency;
+    @Inject Caller caller;
+    @Inject Database database;
+    @Inject AppClock clock;
+    @Inject Validator validator;
+    @Inject ObjectMapper json;
+    @Inject ImportConfig config;
 
     /** An import's answer: its report, and whether it is the replay of an earlier import with the same key. */
     public record Answer(CaseImportReport report, boolean replayed) {}

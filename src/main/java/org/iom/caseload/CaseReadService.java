@@ -16,20 +16,11 @@ import org.iom.common.db.Database;
 @ApplicationScoped
 public class CaseReadService {
 
-    @Inject
-    CaseQuery query;
-
-    @Inject
-    Database database;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    AccessLog accessLog;
-
-    @Inject
-    AppClock clock;
+    @Inject CaseQuery query;
+    @Inject Database database;
+    @Inject CaseAccess access;
+    @Inject AccessLog accessLog;
+    @Inject AppClock clock;
 
     /** The case, with its consultation logged in the same transaction. */
     public CaseView get(UUID id) {

@@ -50,17 +50,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Cases", description = "People selected onto IOM schemes: selection, risk, RAG status, exit")
 public class CaseResource {
 
-    @Inject
-    CaseService cases;
-
-    @Inject
-    CaseReadService reads;
-
-    @Context
-    UriInfo uri;
-
-    @Inject
-    Idempotency idempotency;
+    @Inject CaseService cases;
+    @Inject CaseReadService reads;
+    @Context UriInfo uri;
+    @Inject Idempotency idempotency;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -31,35 +31,16 @@ public class CaseService {
     static final Set<String> IMMUTABLE = Set.of("id", "schemeId", "schemeCode", "crn", "status", "exitedOn",
             "exitReason", "reviewOverdue", "createdAt", "updatedAt");
 
-    @Inject
-    CaseRepository cases;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    CaseErasureRepository erasure;
-
-    @Inject
-    Idempotency idempotency;
-
-    @Inject
-    SelectionRules selection;
-
-    @Inject
-    SchemeService schemes;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Validator validator;
-
-    @Inject
-    Database database;
-
-    @Inject
-    AppClock clock;
+    @Inject CaseRepository cases;
+    @Inject CaseAccess access;
+    @Inject CaseErasureRepository erasure;
+    @Inject Idempotency idempotency;
+    @Inject SelectionRules selection;
+    @Inject SchemeService schemes;
+    @Inject ObjectMapper json;
+    @Inject Validator validator;
+    @Inject Database database;
+    @Inject AppClock clock;
 
     @Transactional
     public CaseView select(NewCase body) {

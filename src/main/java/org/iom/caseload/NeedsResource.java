@@ -38,11 +38,8 @@ import org.iom.security.Roles;
 @Tag(name = "Needs assessments", description = "Criminogenic needs of a case by need area: the service-user need data for commissioning")
 public class NeedsResource {
 
-    @Inject
-    NeedsService service;
-
-    @Inject
-    Idempotency idempotency;
+    @Inject NeedsService service;
+    @Inject Idempotency idempotency;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.OVERSIGHT})

@@ -20,23 +20,12 @@ import org.iom.security.Caller;
 @ApplicationScoped
 public class NeedsService {
 
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    NeedsQuery query;
-
-    @Inject
-    Database database;
-
-    @Inject
-    NeedsAssessmentRepository assessments;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    AppClock clock;
+    @Inject CaseAccess access;
+    @Inject NeedsQuery query;
+    @Inject Database database;
+    @Inject NeedsAssessmentRepository assessments;
+    @Inject Caller caller;
+    @Inject AppClock clock;
 
     public CaseNeeds get(UUID caseId) {
         return access.consult(caseId, (h, c) -> CaseNeeds.of(c.id(), query.history(h, c.id())));

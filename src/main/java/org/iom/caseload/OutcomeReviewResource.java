@@ -41,14 +41,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Outcome reviews", description = "Reoffending outcomes of a case over time: the raw material of impact measurement")
 public class OutcomeReviewResource {
 
-    @Inject
-    OutcomeReviewService service;
-
-    @Context
-    UriInfo uri;
-
-    @Inject
-    Idempotency idempotency;
+    @Inject OutcomeReviewService service;
+    @Context UriInfo uri;
+    @Inject Idempotency idempotency;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

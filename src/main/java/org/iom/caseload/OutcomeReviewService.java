@@ -21,23 +21,12 @@ import org.iom.security.Caller;
 @ApplicationScoped
 public class OutcomeReviewService {
 
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    Database database;
-
-    @Inject
-    OutcomeReviewQuery query;
-
-    @Inject
-    OutcomeReviewRepository reviews;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    AppClock clock;
+    @Inject CaseAccess access;
+    @Inject Database database;
+    @Inject OutcomeReviewQuery query;
+    @Inject OutcomeReviewRepository reviews;
+    @Inject Caller caller;
+    @Inject AppClock clock;
 
     @Transactional
     public OutcomeReviewView add(UUID caseId, NewOutcomeReview body) {

@@ -21,23 +21,12 @@ import org.iom.scheme.SchemeStatus;
 @ApplicationScoped
 class SelectionRules {
 
-    @Inject
-    SchemeService schemes;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    CaseRepository cases;
-
-    @Inject
-    CaseQuery query;
-
-    @Inject
-    Database database;
-
-    @Inject
-    AppClock clock;
+    @Inject SchemeService schemes;
+    @Inject CaseAccess access;
+    @Inject CaseRepository cases;
+    @Inject CaseQuery query;
+    @Inject Database database;
+    @Inject AppClock clock;
 
     /**
      * The scheme a selection goes onto, once it may: the scheme exists (400), is one of the caller's (403) and open

@@ -42,11 +42,8 @@ public class AllowedMethods {
     /** One path template: its regular expression, how specific it is, and the methods declared on it. */
     record Template(Pattern regex, int literals, int parameters, Set<String> methods) {}
 
-    @Inject
-    BeanManager beans;
-
-    @Inject
-    RouteFailureHandler problems;
+    @Inject BeanManager beans;
+    @Inject RouteFailureHandler problems;
 
     private volatile List<Template> templates;
 

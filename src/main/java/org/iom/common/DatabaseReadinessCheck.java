@@ -34,11 +34,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     static final String NAME = "Database connections health check";
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    DatabaseConfig.Readiness config;
+    @Inject AgroalDataSource dataSource;
+    @Inject DatabaseConfig.Readiness config;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "iom-db-readiness");

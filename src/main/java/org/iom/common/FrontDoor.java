@@ -22,11 +22,8 @@ public class FrontDoor {
     /** Where a browser is sent: the API browsable in Swagger UI. */
     static final String BROWSER_TARGET = "/q/swagger-ui/";
 
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    RouteFailureHandler problems;
+    @Inject ObjectMapper json;
+    @Inject RouteFailureHandler problems;
 
     @ConfigProperty(name = "quarkus.smallrye-openapi.info-version")
     String version;

@@ -37,23 +37,12 @@ public class Idempotency {
     public static final String KEY_PATTERN = "^[\\x21-\\x7E]{1,200}$";
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(KEY_PATTERN);
 
-    @Inject
-    Database database;
-
-    @Inject
-    IdempotencyRepository records;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    AppClock clock;
-
-    @Inject
-    IdempotencyConfig config;
+    @Inject Database database;
+    @Inject IdempotencyRepository records;
+    @Inject ObjectMapper json;
+    @Inject Caller caller;
+    @Inject AppClock clock;
+    @Inject IdempotencyConfig config;
 
     /**
      * Runs {@code action} once per (caller, key) within the expiry. {@code operation} names what is being done (e.g.

@@ -20,20 +20,11 @@ public class IdempotencyPurge {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyPurge.class);
 
-    @Inject
-    Database database;
-
-    @Inject
-    IdempotencyRepository records;
-
-    @Inject
-    IdempotencyConfig config;
-
-    @Inject
-    AppClock clock;
-
-    @Inject
-    Scheduler scheduler;
+    @Inject Database database;
+    @Inject IdempotencyRepository records;
+    @Inject IdempotencyConfig config;
+    @Inject AppClock clock;
+    @Inject Scheduler scheduler;
 
     void schedule(@Observes StartupEvent start) {
         scheduler.newJob("idempotency-purge")

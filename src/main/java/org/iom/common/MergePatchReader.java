@@ -19,8 +19,7 @@ import java.lang.reflect.Type;
 @Consumes(MergePatch.MEDIA_TYPE)
 public class MergePatchReader implements MessageBodyReader<JsonNode> {
 
-    @Inject
-    ObjectMapper json;
+    @Inject ObjectMapper json;
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

@@ -53,17 +53,10 @@ public class RequestDeadline {
         return !("POST".equals(method) && (path.equals(LONG_RUNNING_POST) || path.equals(LONG_RUNNING_POST + "/")));
     }
 
-    @Inject
-    DatabaseConfig.Connections connections;
-
-    @Inject
-    DatabaseConfig.Deadline deadlineConfig;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Vertx vertx;
+    @Inject DatabaseConfig.Connections connections;
+    @Inject DatabaseConfig.Deadline deadlineConfig;
+    @Inject ObjectMapper json;
+    @Inject Vertx vertx;
 
     /** The deadline for {@code /v1} requests: the socket timeout plus the margin. */
     public static long deadlineMillis(int socketTimeoutSeconds, Duration margin) {

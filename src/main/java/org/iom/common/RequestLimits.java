@@ -17,11 +17,8 @@ import java.util.Map;
 @ApplicationScoped
 public class RequestLimits {
 
-    @Inject
-    HttpLimitsConfig limits;
-
-    @Inject
-    RouteFailureHandler problems;
+    @Inject HttpLimitsConfig limits;
+    @Inject RouteFailureHandler problems;
 
     void install(@Observes Router router) {
         int maxLine = limits.maxRequestLineLength();

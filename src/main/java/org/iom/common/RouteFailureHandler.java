@@ -23,15 +23,11 @@ public class RouteFailureHandler {
 
     private static final Logger LOG = Logger.getLogger(RouteFailureHandler.class);
 
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    VertxHttpConfig http;
+    @Inject ObjectMapper json;
+    @Inject VertxHttpConfig http;
 
     /** The one route with its own, larger limit: bulk imports stream their body (enforced while reading it too). */
-    @Inject
-    ImportConfig importConfig;
+    @Inject ImportConfig importConfig;
 
     static final String IMPORT_PATH = "/v1/case-imports";
     private static final String IMPORT_LENGTH = "iom.import-content-length";

@@ -17,8 +17,7 @@ public class WebProblemMapper {
     private final ProblemMapper fallback = new ProblemMapper();
 
     /** The methods each path takes: the REST layer's 405 carries no {@code Allow} (ADR 0034). */
-    @Inject
-    AllowedMethods allowed;
+    @Inject AllowedMethods allowed;
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {

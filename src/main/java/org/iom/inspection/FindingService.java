@@ -19,17 +19,10 @@ import org.iom.inspection.RecommendationViews.FigureValue;
 @ApplicationScoped
 public class FindingService {
 
-    @Inject
-    Database database;
-
-    @Inject
-    FindingQuery query;
-
-    @Inject
-    InspectionQuery inspections;
-
-    @Inject
-    LiveFigures figures;
+    @Inject Database database;
+    @Inject FindingQuery query;
+    @Inject InspectionQuery inspections;
+    @Inject LiveFigures figures;
 
     public FindingList findings(UUID inspectionId) {
         record Read(Title title, List<FindingRow> rows) {}

@@ -49,20 +49,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Inspections", description = "Inspection reports of every inspectorate, one register")
 public class InspectionResource {
 
-    @Inject
-    InspectionService service;
-
-    @Inject
-    RecommendationService recommendations;
-
-    @Inject
-    FindingService findings;
-
-    @Inject
-    Idempotency idempotency;
-
-    @Context
-    UriInfo uri;
+    @Inject InspectionService service;
+    @Inject RecommendationService recommendations;
+    @Inject FindingService findings;
+    @Inject Idempotency idempotency;
+    @Context UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -31,26 +31,13 @@ public class InspectionService {
     /** Fields of an inspection that a merge patch cannot change. */
     static final Set<String> IMMUTABLE = Set.of("id", "recommendationCount", "createdBy", "createdAt", "updatedAt");
 
-    @Inject
-    InspectionRepository inspections;
-
-    @Inject
-    RecommendationRepository recommendations;
-
-    @Inject
-    InspectionQuery query;
-
-    @Inject
-    Database database;
-
-    @Inject
-    Patches patches;
-
-    @Inject
-    AppClock clock;
-
-    @Inject
-    Caller caller;
+    @Inject InspectionRepository inspections;
+    @Inject RecommendationRepository recommendations;
+    @Inject InspectionQuery query;
+    @Inject Database database;
+    @Inject Patches patches;
+    @Inject AppClock clock;
+    @Inject Caller caller;
 
     public Versioned<InspectionView> create(NewInspection body) {
         InspectionPatch fields = new InspectionPatch(body.title(), body.inspectorates(), body.kind(),

@@ -19,14 +19,9 @@ import org.iom.common.ProblemException;
 @ApplicationScoped
 class Lifecycle {
 
-    @Inject
-    RecommendationRepository recommendations;
-
-    @Inject
-    InspectionService inspections;
-
-    @Inject
-    AppClock clock;
+    @Inject RecommendationRepository recommendations;
+    @Inject InspectionService inspections;
+    @Inject AppClock clock;
 
     void changeStatus(Recommendation r, RecommendationStatus target, UUID supersededBy, String evidence,
             RecommendationUpdate entry, Instant now) {

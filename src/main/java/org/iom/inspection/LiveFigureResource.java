@@ -30,8 +30,7 @@ public class LiveFigureResource {
     /** The bound of a CSV answer in the contract. */
     static final int CSV_MAX = 1_000_000;
 
-    @Inject
-    LiveFigureService service;
+    @Inject LiveFigureService service;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})

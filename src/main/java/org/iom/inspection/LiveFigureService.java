@@ -12,8 +12,7 @@ import org.iom.inspection.RecommendationViews.FigureValue;
 @ApplicationScoped
 public class LiveFigureService {
 
-    @Inject
-    LiveFigures figures;
+    @Inject LiveFigures figures;
 
     /** The figures of {@code keys} in key order (empty: every figure); a figure that fails has only its key. */
     public LiveFigureList list(List<String> keys) {

@@ -26,8 +26,7 @@ public class LiveFigures {
     @Any
     Instance<LiveFigure> figures;
 
-    @Inject
-    FigureReader reader;
+    @Inject FigureReader reader;
 
     public List<String> keys() {
         return figures.stream().map(LiveFigure::key).sorted().toList();

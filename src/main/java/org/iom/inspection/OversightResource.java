@@ -19,8 +19,7 @@ import org.iom.security.Roles;
 @Tag(name = "Oversight", description = "Summaries of the recommendation register for the national oversight group")
 public class OversightResource {
 
-    @Inject
-    OversightService service;
+    @Inject OversightService service;
 
     @GET
     @Path("/summary")

@@ -23,14 +23,9 @@ import org.iom.inspection.OversightViews.TrackingCounts;
 @ApplicationScoped
 public class OversightService {
 
-    @Inject
-    Database database;
-
-    @Inject
-    OversightQuery query;
-
-    @Inject
-    AppClock clock;
+    @Inject Database database;
+    @Inject OversightQuery query;
+    @Inject AppClock clock;
 
     public OversightSummary summary(OversightFilter request) {
         RegisterFilter filter = request.register();

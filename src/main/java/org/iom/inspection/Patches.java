@@ -15,11 +15,8 @@ import org.iom.common.ProblemException;
 @ApplicationScoped
 class Patches {
 
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Validator validator;
+    @Inject ObjectMapper json;
+    @Inject Validator validator;
 
     /** The editable fields after the patch; a 400 naming each field when the result is not valid. */
     <T> T apply(T current, JsonNode patch, Set<String> immutable) {

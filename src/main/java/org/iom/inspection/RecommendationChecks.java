@@ -15,11 +15,8 @@ import org.iom.common.ProblemException;
 @ApplicationScoped
 class RecommendationChecks {
 
-    @Inject
-    RecommendationRepository recommendations;
-
-    @Inject
-    LiveFigures figures;
+    @Inject RecommendationRepository recommendations;
+    @Inject LiveFigures figures;
 
     /** Checks addressees (trimmed, no repeats ignoring case) and the evidence figure key; returns the addressees. */
     List<String> addressees(List<String> addressees, String evidenceFigure) {

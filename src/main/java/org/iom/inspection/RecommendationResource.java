@@ -53,26 +53,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Recommendations", description = "The register of inspection recommendations, their responses and timelines")
 public class RecommendationResource {
 
-    @Inject
-    RegisterService register;
-
-    @Inject
-    RecommendationService recommendations;
-
-    @Inject
-    ResponseService responses;
-
-    @Inject
-    TimelineService timeline;
-
-    @Inject
-    Idempotency idempotency;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
+    @Inject RegisterService register;
+    @Inject RecommendationService recommendations;
+    @Inject ResponseService responses;
+    @Inject TimelineService timeline;
+    @Inject Idempotency idempotency;
+    @Context UriInfo uri;
+    @Context HttpHeaders headers;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})

@@ -43,26 +43,13 @@ public class RecommendationService {
                     + " /v1/recommendations/{id}/updates"),
             new Problem.FieldError("response", "is recorded with PUT /v1/recommendations/{id}/response"));
 
-    @Inject
-    RecommendationRepository recommendations;
-
-    @Inject
-    InspectionService inspections;
-
-    @Inject
-    RecommendationChecks checks;
-
-    @Inject
-    RegisterService register;
-
-    @Inject
-    Patches patches;
-
-    @Inject
-    AppClock clock;
-
-    @Inject
-    Caller caller;
+    @Inject RecommendationRepository recommendations;
+    @Inject InspectionService inspections;
+    @Inject RecommendationChecks checks;
+    @Inject RegisterService register;
+    @Inject Patches patches;
+    @Inject AppClock clock;
+    @Inject Caller caller;
 
     public Versioned<RecommendationView> add(UUID inspectionId, NewRecommendation body) {
         Inspection inspection = inspections.find(inspectionId);

@@ -20,17 +20,10 @@ public class RegisterService {
     /** The CSV register is not paged; more rows than this is a 400 asking for narrower filters. */
     static final int CSV_MAX_ROWS = 10_000;
 
-    @Inject
-    Database database;
-
-    @Inject
-    RegisterQuery query;
-
-    @Inject
-    LiveFigures figures;
-
-    @Inject
-    AppClock clock;
+    @Inject Database database;
+    @Inject RegisterQuery query;
+    @Inject LiveFigures figures;
+    @Inject AppClock clock;
 
     /** The recommendation as the register shows it, with the current value of its evidence figure. */
     public Versioned<RecommendationView> get(UUID id) {

@@ -27,23 +27,12 @@ public class ResponseService {
     /** The longest note a timeline entry holds. */
     static final int NOTE_MAX = 4000;
 
-    @Inject
-    RecommendationRepository recommendations;
-
-    @Inject
-    RecommendationUpdateRepository updates;
-
-    @Inject
-    InspectionService inspections;
-
-    @Inject
-    RegisterService register;
-
-    @Inject
-    AppClock clock;
-
-    @Inject
-    Caller caller;
+    @Inject RecommendationRepository recommendations;
+    @Inject RecommendationUpdateRepository updates;
+    @Inject InspectionService inspections;
+    @Inject RegisterService register;
+    @Inject AppClock clock;
+    @Inject Caller caller;
 
     public Versioned<RecommendationView> respond(UUID id, String ifMatch, NewResponse body) {
         long expected = ETags.requireVersion(ifMatch);

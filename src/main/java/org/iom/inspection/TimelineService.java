@@ -22,20 +22,11 @@ import org.iom.security.Caller;
 @Transactional
 public class TimelineService {
 
-    @Inject
-    RecommendationRepository recommendations;
-
-    @Inject
-    RecommendationUpdateRepository updates;
-
-    @Inject
-    Lifecycle lifecycle;
-
-    @Inject
-    AppClock clock;
-
-    @Inject
-    Caller caller;
+    @Inject RecommendationRepository recommendations;
+    @Inject RecommendationUpdateRepository updates;
+    @Inject Lifecycle lifecycle;
+    @Inject AppClock clock;
+    @Inject Caller caller;
 
     /** A new timeline entry and the recommendation's version after it (its new ETag). */
     public record CreatedUpdate(UpdateView entry, long recommendationVersion) {}

@@ -23,8 +23,7 @@ import org.iom.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.ANALYST, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.AUDITOR})
 public class ReferenceResource {
 
-    @Inject
-    ReferenceService service;
+    @Inject ReferenceService service;
 
     @GET
     @Path("/police-forces")

@@ -21,11 +21,8 @@ public class ReferenceService {
             .comparing((PoliceForce.Name n) -> n.validTo == null)
             .thenComparing(n -> n.validFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    @Inject
-    PoliceForceRepository forces;
-
-    @Inject
-    ProbationRegionRepository regions;
+    @Inject PoliceForceRepository forces;
+    @Inject ProbationRegionRepository regions;
 
     public List<PoliceForceView> forces() {
         return forces.listWithNames().stream().map(ReferenceService::view).toList();

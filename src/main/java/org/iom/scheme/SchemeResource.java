@@ -44,14 +44,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Schemes", description = "IOM schemes: the local arrangements, each tied to a police force and a probation region")
 public class SchemeResource {
 
-    @Context
-    UriInfo uri;
-
-    @Inject
-    SchemeService service;
-
-    @Inject
-    Idempotency idempotency;
+    @Context UriInfo uri;
+    @Inject SchemeService service;
+    @Inject Idempotency idempotency;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

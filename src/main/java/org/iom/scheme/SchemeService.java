@@ -29,26 +29,13 @@ public class SchemeService {
     /** Fields of a scheme that exist but can never be changed by a PATCH. */
     static final Set<String> IMMUTABLE = Set.of("id", "code", "createdAt", "updatedAt");
 
-    @Inject
-    SchemeRepository schemes;
-
-    @Inject
-    SchemeQuery query;
-
-    @Inject
-    Database database;
-
-    @Inject
-    ReferenceService reference;
-
-    @Inject
-    AppClock clock;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Validator validator;
+    @Inject SchemeRepository schemes;
+    @Inject SchemeQuery query;
+    @Inject Database database;
+    @Inject ReferenceService reference;
+    @Inject AppClock clock;
+    @Inject ObjectMapper json;
+    @Inject Validator validator;
 
     @Transactional
     public SchemeView create(NewScheme body) {

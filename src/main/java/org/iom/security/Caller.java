@@ -19,11 +19,8 @@ public class Caller {
     /** Claim listing the scheme codes a practitioner works on. */
     public static final String SCHEMES_CLAIM = "schemes";
 
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    JsonWebToken jwt;
+    @Inject SecurityIdentity identity;
+    @Inject JsonWebToken jwt;
 
     public String subject() {
         if (identity.isAnonymous()) {

@@ -14,8 +14,7 @@ public class ActiveSchemes extends StatisticsLiveFigure {
 
     public static final String KEY = "statistics.coverage.schemes";
 
-    @Inject
-    LiveCoverage coverage;
+    @Inject LiveCoverage coverage;
 
     public ActiveSchemes() {
         super(KEY);

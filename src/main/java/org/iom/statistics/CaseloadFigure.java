@@ -17,11 +17,8 @@ public class CaseloadFigure {
     static final Suppression.Spec SPEC = new Suppression.Spec(CaseCountQuery.COUNTS, CaseCountQuery.COUNTS, List.of(),
             List.of());
 
-    @Inject
-    StatisticsReads reads;
-
-    @Inject
-    CaseCountQuery cases;
+    @Inject StatisticsReads reads;
+    @Inject CaseCountQuery cases;
 
     public CaseloadStatistics of(CaseloadParams query) {
         LocalDate asOf = reads.dayOr(query.asOf());

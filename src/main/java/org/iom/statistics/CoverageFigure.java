@@ -23,17 +23,10 @@ public class CoverageFigure {
             List.of("activeCases", "casesReviewed", "reviewedShare"), List.of("activeCases", "casesReviewed"),
             List.of(new Suppression.Share("reviewedShare", "casesReviewed", "activeCases")), List.of());
 
-    @Inject
-    StatisticsReads reads;
-
-    @Inject
-    CoverageQuery reviews;
-
-    @Inject
-    CaseCountQuery cases;
-
-    @Inject
-    SchemeScopeQuery schemes;
+    @Inject StatisticsReads reads;
+    @Inject CoverageQuery reviews;
+    @Inject CaseCountQuery cases;
+    @Inject SchemeScopeQuery schemes;
 
     public CoverageStatistics of(CoverageParams query) {
         Selection s = query.selection();

@@ -16,8 +16,7 @@ public class ForcesMeasuringImpact extends StatisticsLiveFigure {
 
     public static final String KEY = "statistics.coverage.forces";
 
-    @Inject
-    LiveCoverage coverage;
+    @Inject LiveCoverage coverage;
 
     public ForcesMeasuringImpact() {
         super(KEY);

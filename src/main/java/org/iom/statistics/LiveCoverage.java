@@ -20,14 +20,9 @@ class LiveCoverage {
     /** The national row and the parameters of the request that answers it. */
     record Now(CoverageRow national, Map<String, String> parameters) {}
 
-    @Inject
-    CoverageFigure coverage;
-
-    @Inject
-    AppClock clock;
-
-    @Inject
-    StatisticsConfig config;
+    @Inject CoverageFigure coverage;
+    @Inject AppClock clock;
+    @Inject StatisticsConfig config;
 
     Now now() {
         int months = config.coverage().months();

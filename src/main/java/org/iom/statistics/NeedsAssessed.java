@@ -16,11 +16,8 @@ public class NeedsAssessed extends StatisticsLiveFigure {
 
     public static final String KEY = "statistics.needs.assessed";
 
-    @Inject
-    NeedsFigure needs;
-
-    @Inject
-    StatisticsConfig config;
+    @Inject NeedsFigure needs;
+    @Inject StatisticsConfig config;
 
     public NeedsAssessed() {
         super(KEY);

@@ -33,14 +33,9 @@ public class NeedsFigure {
     /** The rows' series: the need areas, in their order. */
     static final List<String> AREAS = Arrays.stream(NeedArea.values()).map(NeedArea::name).toList();
 
-    @Inject
-    StatisticsReads reads;
-
-    @Inject
-    NeedsQuery needs;
-
-    @Inject
-    CaseCountQuery cases;
+    @Inject StatisticsReads reads;
+    @Inject NeedsQuery needs;
+    @Inject CaseCountQuery cases;
 
     public NeedsStatistics of(NeedsParams query) {
         LocalDate asOf = reads.dayOr(query.asOf());

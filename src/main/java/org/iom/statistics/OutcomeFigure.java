@@ -31,11 +31,8 @@ public class OutcomeFigure {
                             List.of("seriousnessReduced", "seriousnessStayedTheSame", "seriousnessIncreased"), true),
                     new Suppression.Partition("casesReviewed", List.of("provenReoffending"), false)));
 
-    @Inject
-    StatisticsReads reads;
-
-    @Inject
-    OutcomeQuery reviews;
+    @Inject StatisticsReads reads;
+    @Inject OutcomeQuery reviews;
 
     public OutcomeStatistics of(OutcomeParams query) {
         Period period = Period.ending(query.from(), reads.dayOr(query.to()));

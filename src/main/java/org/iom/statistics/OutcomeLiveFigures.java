@@ -20,11 +20,8 @@ class OutcomeLiveFigures {
 
     static final String PREFIX = "statistics.outcomes.";
 
-    @Inject
-    OutcomeFigure outcomes;
-
-    @Inject
-    AppClock clock;
+    @Inject OutcomeFigure outcomes;
+    @Inject AppClock clock;
 
     @Produces
     @Singleton

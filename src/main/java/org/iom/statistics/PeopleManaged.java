@@ -14,8 +14,7 @@ public class PeopleManaged extends StatisticsLiveFigure {
 
     public static final String KEY = "statistics.caseload.active";
 
-    @Inject
-    CaseloadFigure caseload;
+    @Inject CaseloadFigure caseload;
 
     public PeopleManaged() {
         super(KEY);

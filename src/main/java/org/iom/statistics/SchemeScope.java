@@ -26,14 +26,9 @@ import org.jdbi.v3.core.Handle;
 @ApplicationScoped
 class SchemeScope {
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    ReferenceService reference;
-
-    @Inject
-    SchemeScopeQuery query;
+    @Inject Caller caller;
+    @Inject ReferenceService reference;
+    @Inject SchemeScopeQuery query;
 
     /**
      * The schemes the caller may see that the selection names ({@code activeOnly}: only ACTIVE schemes). A

@@ -9,8 +9,7 @@ abstract class StatisticsLiveFigure implements LiveFigure {
 
     private final String key;
 
-    @Inject
-    AppClock clock;
+    @Inject AppClock clock;
 
     StatisticsLiveFigure(String key) {
         this.key = key;

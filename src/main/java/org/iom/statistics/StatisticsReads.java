@@ -21,17 +21,10 @@ class StatisticsReads {
         T read(Handle h, Scope scope);
     }
 
-    @Inject
-    Database database;
-
-    @Inject
-    SchemeScope scopes;
-
-    @Inject
-    StatisticsConfig config;
-
-    @Inject
-    AppClock clock;
+    @Inject Database database;
+    @Inject SchemeScope scopes;
+    @Inject StatisticsConfig config;
+    @Inject AppClock clock;
 
     /** {@code work} on the schemes the caller may see that the selection names ({@code activeOnly}: ACTIVE ones). */
     <T> T inScope(Selection s, boolean activeOnly, ScopedWork<T> work) {

@@ -36,17 +36,10 @@ public class StatisticsResource {
     /** The bound of a CSV answer in the contract. */
     static final int CSV_MAX = 10_000_000;
 
-    @Inject
-    CaseloadFigure caseload;
-
-    @Inject
-    OutcomeFigure outcomes;
-
-    @Inject
-    NeedsFigure needs;
-
-    @Inject
-    CoverageFigure coverage;
+    @Inject CaseloadFigure caseload;
+    @Inject OutcomeFigure outcomes;
+    @Inject NeedsFigure needs;
+    @Inject CoverageFigure coverage;
 
     @GET
     @Path("/caseload")

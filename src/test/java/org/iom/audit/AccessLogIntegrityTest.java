@@ -31,11 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccessLogIntegrityTest {
 
-    @Inject
-    AgroalDataSource db;
-
-    @Inject
-    AuditSealer sealer;
+    @Inject AgroalDataSource db;
+    @Inject AuditSealer sealer;
 
     @Test
     void anUntouchedLogIsIntactAndEverySealedEntryIsCovered() throws SQLException {

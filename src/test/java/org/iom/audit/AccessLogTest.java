@@ -32,8 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccessLogTest {
 
-    @Inject
-    DataSource dataSource;
+    @Inject DataSource dataSource;
 
     record Entry(String action, String caseId, String schemeId, String actor, String client, String roles,
             String reason, String requestId) {}

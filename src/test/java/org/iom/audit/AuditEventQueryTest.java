@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuditEventQueryTest {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     private void insert(String actor, String action, UUID caseId, Instant at) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""

@@ -38,8 +38,7 @@ class CaseImportIdempotencyTest {
     static final String ADMIN = CaseImportTest.ADMIN;
     static final String ADMIN_SUBJECT = "test-" + Roles.ADMIN;
 
-    @Inject
-    AgroalDataSource db;
+    @Inject AgroalDataSource db;
 
     static ValidatableResponse post(String bearer, String key, String schemeId, String body) {
         var request = given().header("Authorization", bearer).contentType("text/csv; charset=UTF-8")

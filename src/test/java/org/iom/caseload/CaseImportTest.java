@@ -42,8 +42,7 @@ class CaseImportTest {
     static final String SELECTED = LocalDate.now().minusDays(30).toString();
     static final String REVIEW = LocalDate.now().plusDays(30).toString();
 
-    @Inject
-    AgroalDataSource db;
+    @Inject AgroalDataSource db;
 
     static String csvRow(String crn) {
         return crn + ",2012/0123456Y,FIXED," + SELECTED + ",BURGLARY,HIGH,72,JOINT,PC 1234 Patel,J. Okafor,AMBER," + REVIEW;

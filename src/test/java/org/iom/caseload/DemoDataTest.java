@@ -26,8 +26,7 @@ class DemoDataTest {
             + " '0180a000-0005-7000-8000-000000000005', '0180a000-0006-7000-8000-000000000006',"
             + " '0180a000-0007-7000-8000-000000000007')";
 
-    @Inject
-    DataSource dataSource;
+    @Inject DataSource dataSource;
 
     @Test
     void demoDataLoadsIsIdempotentAndMakesSense() throws Exception {

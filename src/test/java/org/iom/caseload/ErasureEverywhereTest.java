@@ -33,11 +33,8 @@ class ErasureEverywhereTest {
 
     static final String ADMIN = Tokens.bearer(Roles.ADMIN);
 
-    @Inject
-    DatabaseDump dump;
-
-    @Inject
-    Database database;
+    @Inject DatabaseDump dump;
+    @Inject Database database;
 
     /** A PNC id with a random serial and its right check letter (DOMAIN.md). */
     static String randomPnc() {

@@ -31,8 +31,7 @@ class ErasureTest {
     static final String ADMIN = Tokens.bearer(Roles.ADMIN);
     static final String AUDITOR = Tokens.bearer(Roles.AUDITOR);
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     static String daysAgo(int n) {
         return LocalDate.now().minusDays(n).toString();

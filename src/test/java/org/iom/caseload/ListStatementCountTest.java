@@ -31,11 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ListStatementCountTest {
 
-    @Inject
-    SessionFactory sessionFactory;
-
-    @Inject
-    Database database;
+    @Inject SessionFactory sessionFactory;
+    @Inject Database database;
 
     /** Statements one request runs: through Hibernate, and through the read layer (ADR 0027). */
     private long statements(Runnable request) {

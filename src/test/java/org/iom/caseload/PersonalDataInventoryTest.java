@@ -101,8 +101,7 @@ class PersonalDataInventoryTest {
               shared_case_system status updated_at version
             """;
 
-    @Inject
-    Database database;
+    @Inject Database database;
 
     Map<String, String> actualColumns() {
         return database.jdbi().withHandle(h -> h.createQuery("""

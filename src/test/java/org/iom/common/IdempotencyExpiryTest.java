@@ -31,14 +31,9 @@ class IdempotencyExpiryTest {
 
     static final String ADMIN = Tokens.bearer(Roles.ADMIN);
 
-    @Inject
-    Database database;
-
-    @Inject
-    IdempotencyPurge purge;
-
-    @Inject
-    IdempotencyConfig config;
+    @Inject Database database;
+    @Inject IdempotencyPurge purge;
+    @Inject IdempotencyConfig config;
 
     @Test
     void theDefaultExpiryIs24Hours() {

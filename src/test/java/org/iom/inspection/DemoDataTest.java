@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DemoDataTest {
 
-    @Inject
-    AgroalDataSource db;
+    @Inject AgroalDataSource db;
 
     @Test
     void demoDataLoadsTwiceAndLeavesTheShippedReferenceDataAlone() throws Exception {

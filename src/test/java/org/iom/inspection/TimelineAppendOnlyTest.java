@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TimelineAppendOnlyTest {
 
-    @Inject
-    AgroalDataSource db;
+    @Inject AgroalDataSource db;
 
     @Test
     void theApiHasNoEditOrDelete() {

@@ -17,11 +17,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TokenCacheInUseTest {
 
-    @Inject
-    JWTParser parser;
-
-    @Inject
-    CountingPrincipalFactory verifier;
+    @Inject JWTParser parser;
+    @Inject CountingPrincipalFactory verifier;
 
     @Test
     void theServiceParsesTokensThroughTheCache() {

@@ -36,8 +36,7 @@ class CaseloadStatisticsTest {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     StatisticsFixture f;
     UUID a;

@@ -37,11 +37,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CoverageStatisticsTest {
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    Instance<LiveFigure> figures;
+    @Inject AgroalDataSource dataSource;
+    @Inject Instance<LiveFigure> figures;
 
     StatisticsFixture f;
     UUID c1;

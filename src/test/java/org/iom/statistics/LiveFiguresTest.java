@@ -59,8 +59,7 @@ class LiveFiguresTest {
                     "provenReoffendingRate"),
             "statistics.needs.assessed", fields("assessed", "activeCases", null));
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     StatisticsFixture f;
     String practitioner;

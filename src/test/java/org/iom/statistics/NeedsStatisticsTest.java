@@ -34,8 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class NeedsStatisticsTest {
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     StatisticsFixture f;
     UUID x;

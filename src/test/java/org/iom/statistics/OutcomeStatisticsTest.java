@@ -46,8 +46,7 @@ class OutcomeStatisticsTest {
     static final Instant EARLY = Instant.parse("2026-06-01T09:00:00Z");
     static final Instant LATE = Instant.parse("2026-06-02T09:00:00Z");
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     StatisticsFixture f;
     UUID p;

@@ -51,8 +51,7 @@ class StatisticsEquivalenceTest {
     private static final LocalDate START = LocalDate.of(2024, 1, 1);
     private static final int DAYS = 1000; // to 2026-09-27: before the test clock's today
 
-    @Inject
-    DataSource ds;
+    @Inject DataSource ds;
 
     @Test
     void everyFigureEqualsItsDefinitionComputedFromScratch() throws Exception {

@@ -23,8 +23,7 @@ import org.postgresql.PGConnection;
 @ApplicationScoped
 public class DatabaseDump {
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;

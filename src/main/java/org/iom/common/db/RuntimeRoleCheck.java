@@ -19,11 +19,8 @@ public class RuntimeRoleCheck {
 
     private static final Logger LOG = Logger.getLogger(RuntimeRoleCheck.class);
 
-    @Inject
-    Database database;
-
-    @Inject
-    RuntimeRoleQuery query;
+    @Inject Database database;
+    @Inject RuntimeRoleQuery query;
 
     void check(@Observes StartupEvent event) {
         String message = problem();

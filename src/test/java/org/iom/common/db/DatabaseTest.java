@@ -26,8 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DatabaseTest {
 
-    @Inject
-    Database database;
+    @Inject Database database;
 
     int entriesWithRequestId(String requestId) {
         return database.inTransaction(h -> h.createQuery("select count(*) from audit_event where request_id = :id")

@@ -20,11 +20,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RuntimeRoleCheckTest {
 
-    @Inject
-    RuntimeRoleCheck check;
-
-    @Inject
-    RuntimeRoleQuery query;
+    @Inject RuntimeRoleCheck check;
+    @Inject RuntimeRoleQuery query;
 
     @Test
     void theRuntimeRolePasses() {

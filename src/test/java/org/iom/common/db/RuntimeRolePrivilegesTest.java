@@ -27,8 +27,7 @@ class RuntimeRolePrivilegesTest {
 
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
-    @Inject
-    AgroalDataSource db;
+    @Inject AgroalDataSource db;
 
     @ConfigProperty(name = "quarkus.datasource.username")
     String runtimeRole;
