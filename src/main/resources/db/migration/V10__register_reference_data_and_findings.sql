@@ -77,26 +77,20 @@ on conflict (id) do update set recommendations_declared = excluded.recommendatio
 -- The three recommendations known in substance: paraphrases (text_verified false); U-1..U-3 are register
 -- placeholders, not the report's numbering. The other eight are entered through the API once their text is at hand.
 insert into recommendation (id, inspection_id, number, kind, text, text_verified, addressees, owner_organisation,
-                            owner_contact, theme, priority, target_date, target_revisions, status, superseded_by,
-                            response_decision, response_decided_on, response_rationale, response_recorded_by,
-                            response_recorded_at, evidence_figure, closed_at, closed_by, closure_evidence, version,
-                            created_by, created_at, updated_at)
+                            theme, status, evidence_figure, version, created_by, created_at, updated_at)
 values
  ('01700000-0000-7000-8000-000000000101', '01700000-0000-7000-8000-000000000001', 'U-1', 'RECOMMENDATION',
   'The Ministry of Justice should commission an independent evaluation of the costs and benefits of IOM.',
-  false, '{"Ministry of Justice"}', 'Ministry of Justice', null, 'Measuring impact', null, null, 0, 'OPEN', null,
-  null, null, null, null, null, 'statistics.coverage.forces', null, null, null, 0,
-  'reference-data', '2020-02-03T09:00:00Z', '2020-02-03T09:00:00Z'),
+  false, '{"Ministry of Justice"}', 'Ministry of Justice', 'Measuring impact', 'OPEN', 'statistics.coverage.forces',
+  0, 'reference-data', '2020-02-03T09:00:00Z', '2020-02-03T09:00:00Z'),
  ('01700000-0000-7000-8000-000000000102', '01700000-0000-7000-8000-000000000001', 'U-2', 'RECOMMENDATION',
   'Prisons and probation (HMPPS) should provide data on the needs of service users to support local commissioning.',
-  false, '{"HMPPS"}', 'HMPPS', null, 'Commissioning', null, null, 0, 'OPEN', null,
-  null, null, null, null, null, 'statistics.needs.assessed', null, null, null, 0,
-  'reference-data', '2020-02-03T09:00:00Z', '2020-02-03T09:00:00Z'),
+  false, '{"HMPPS"}', 'HMPPS', 'Commissioning', 'OPEN', 'statistics.needs.assessed',
+  0, 'reference-data', '2020-02-03T09:00:00Z', '2020-02-03T09:00:00Z'),
  ('01700000-0000-7000-8000-000000000103', '01700000-0000-7000-8000-000000000001', 'U-3', 'RECOMMENDATION',
   'Police and probation should establish a joint national oversight group of police and probation IOM leads.',
-  false, '{"NPCC","HMPPS"}', 'NPCC', null, 'Governance', null, null, 0, 'OPEN', null,
-  null, null, null, null, null, null, null, null, null, 0,
-  'reference-data', '2020-02-03T09:00:00Z', '2020-02-03T09:00:00Z')
+  false, '{"NPCC","HMPPS"}', 'NPCC', 'Governance', 'OPEN', null,
+  0, 'reference-data', '2020-02-03T09:00:00Z', '2020-02-03T09:00:00Z')
 on conflict (id) do nothing;
 
 insert into inspection_finding (id, inspection_id, position, topic, baseline_kind, baseline_value, baseline_out_of,
