@@ -17,9 +17,9 @@ public final class FindingViews {
     @Schema(name = "Baseline", description = "The figure the inspectors reported")
     public record Baseline(
             BaselineKind kind,
-            @Schema(description = "The number, the share (0 to 1) or the count; null for NOT_KNOWN and NOT_REPORTED",
+            @Schema(nullable = true, description = "The number, the share (0 to 1) or the count; null for NOT_KNOWN and NOT_REPORTED",
                     example = "14") Double value,
-            @Schema(description = "For COUNT_OF_TOTAL: the total", example = "43") Double outOf,
+            @Schema(nullable = true, description = "For COUNT_OF_TOTAL: the total", example = "43") Double outOf,
             @Schema(description = "The figure as words: \"125\", \"5%\", \"14 of 43\", \"not known\", \"not reported\"",
                     maxLength = 60, example = "14 of 43") String text) {}
 
@@ -32,17 +32,17 @@ public final class FindingViews {
             int position,
             @Schema(maxLength = 300, example = "Police forces with a system for measuring the impact of IOM") String topic,
             Baseline baseline,
-            @Schema(description = "Date of the figure as reported (null when the report gives none)", example = "2020-02-01")
+            @Schema(nullable = true, description = "Date of the figure as reported (null when the report gives none)", example = "2020-02-01")
             LocalDate reportedOn,
-            @Schema(description = "Page of the report, when checked", maxLength = 20, example = "12") String page,
+            @Schema(nullable = true, description = "Page of the report, when checked", maxLength = 20, example = "12") String page,
             @Schema(required = true, description = "Whether the figure was checked against the published report", example = "false")
             boolean verified,
-            @Schema(description = "Where the figure was taken from", maxLength = 1000, example = "Probation Journal 67(2), June 2020")
+            @Schema(nullable = true, description = "Where the figure was taken from", maxLength = 1000, example = "Probation Journal 67(2), June 2020")
             String source,
-            @Schema(maxLength = 1000, example = "The system a 2014 inspection recommended.") String note,
-            @Schema(description = "Key of the live figure that measures the same thing today (null: not measured)",
+            @Schema(nullable = true, maxLength = 1000, example = "The system a 2014 inspection recommended.") String note,
+            @Schema(nullable = true, description = "Key of the live figure that measures the same thing today (null: not measured)",
                     maxLength = 100, example = "statistics.coverage.forces") String liveFigure,
-            @Schema(description = "That figure's value now (null when there is none or it cannot be computed now)")
+            @Schema(nullable = true, description = "That figure's value now (null when there is none or it cannot be computed now)")
             FigureValue live) {}
 
     @Schema(name = "FindingList", description = "An inspection's findings, in the report's order: then and now")

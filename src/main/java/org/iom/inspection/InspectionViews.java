@@ -37,13 +37,13 @@ public final class InspectionViews {
                     example = "Nobody knew how many people were managed under IOM nationally.")
             String summary,
             @Schema(required = true, minimum = "0", maximum = "9223372036854775807", description = "How many recommendations the register holds for it", example = "3") long recommendationCount,
-            @Schema(minimum = "0", maximum = "1000", description = "How many recommendations the report makes, as it"
+            @Schema(nullable = true, minimum = "0", maximum = "1000", description = "How many recommendations the report makes, as it"
                     + " declares (null: not recorded): with recommendationCount, \"3 of 11 recorded\"", example = "11")
             Integer recommendationsDeclared,
             @Schema(required = true, description = "Whether the details (dates, publishers, summary) have been checked"
                     + " against the published report; the summary says what is not verified", example = "false")
             boolean detailsVerified,
-            @Schema(description = "Where the details come from", maxLength = 1000,
+            @Schema(nullable = true, description = "Where the details come from", maxLength = 1000,
                     example = "Probation Journal 67(2), June 2020") String source,
             @Schema(description = "Who created the record (token subject)", example = "inspector-1", maxLength = 200)
             String createdBy,
@@ -70,11 +70,11 @@ public final class InspectionViews {
             String url,
             @Size(max = 4000) @Schema(maxLength = 4000, example = "Nobody knew how many people were managed under IOM nationally.")
             String summary,
-            @Min(0) @Max(1000) @Schema(minimum = "0", maximum = "1000", description = "How many recommendations the"
+            @Min(0) @Max(1000) @Schema(nullable = true, minimum = "0", maximum = "1000", description = "How many recommendations the"
                     + " report makes, as it declares", example = "11") Integer recommendationsDeclared,
-            @Schema(description = "Whether the details have been checked against the published report (default false)",
+            @Schema(nullable = true, description = "Whether the details have been checked against the published report (default false)",
                     example = "true") Boolean detailsVerified,
-            @Size(max = 1000) @Schema(maxLength = 1000, description = "Where the details come from",
+            @Size(max = 1000) @Schema(nullable = true, maxLength = 1000, description = "Where the details come from",
                     example = "Probation Journal 67(2), June 2020") String source) {}
 
     /** The merged result of an inspection merge patch, validated like a new inspection (documented as InspectionPatchBody). */

@@ -47,7 +47,7 @@ public final class OversightViews {
             UUID inspectionId,
             @Schema(maxLength = 300, example = "A joint thematic inspection of Integrated Offender Management") String title,
             @Schema(example = "2020-02-01") LocalDate publishedOn,
-            @Schema(minimum = "0", maximum = "1000", description = "How many recommendations the report makes, as it"
+            @Schema(nullable = true, minimum = "0", maximum = "1000", description = "How many recommendations the report makes, as it"
                     + " declares (null: not recorded); counts.byStatus.total is how many the register holds",
                     example = "11") Integer recommendationsDeclared,
             TrackingCounts counts) {}

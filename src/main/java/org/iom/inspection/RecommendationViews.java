@@ -114,7 +114,7 @@ public final class RecommendationViews {
             + " small-number suppression")
     public record FigureValue(
             @Schema(maxLength = 100, example = "statistics.coverage.forces") String key,
-            @Schema(maxLength = 300, example = "14 of 43 forces measure impact") String label,
+            @Schema(nullable = true, description = "null when the figure cannot be computed now", maxLength = 300, example = "14 of 43 forces measure impact") String label,
             @Schema(maxLength = 1000, example = "Police forces whose IOM schemes record outcome reviews") String description,
             @Schema(nullable = true, description = "The number; null when withheld by small-number suppression or unknown", example = "14")
             Double value,
@@ -124,7 +124,7 @@ public final class RecommendationViews {
             @Schema(nullable = true, maxLength = 50, example = "forces") String unit,
             @Schema(description = "Which of value, outOf and share small-number suppression withheld (they are null)",
                     maxItems = 3, example = "[]") List<@Size(max = 10) String> suppressed,
-            Instant computedAt,
+            @Schema(nullable = true, description = "null when the figure cannot be computed now") Instant computedAt,
             @Schema(description = "The parameters that shaped the figure (e.g. asOf, months, minShare)",
                     example = "{\"asOf\": \"2026-12-02\", \"months\": \"12\", \"minShare\": \"0.5\"}")
             Map<String, @Size(max = 100) String> parameters,

@@ -118,7 +118,7 @@ public final class StatisticsViews {
     public record NeedsStatistics(
             @Schema(description = "Day the active cases and their latest assessments are taken on",
                     example = "2026-11-25") LocalDate asOf,
-            @Schema(description = "With assessedWithinMonths: the first day a case's latest assessment may be dated"
+            @Schema(nullable = true, description = "With assessedWithinMonths: the first day a case's latest assessment may be dated"
                     + " to count as assessed (null: any assessment on or before asOf counts)", example = "2025-11-26")
             LocalDate assessedFrom,
             @Schema(description = "Grouping level", example = "NATION",

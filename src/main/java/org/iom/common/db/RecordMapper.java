@@ -46,8 +46,19 @@ final class RecordMapper<T> implements RowMapper<T> {
             return raw.isRecord() ? Optional.of(mapperFor(raw)) : Optional.empty();
         }
 
+        /**
+         * The mapper of {@code type}, built once. Not with computeIfAbsent: building a record's mapper builds its
+         * {@code @Nested} records' mappers, and a ConcurrentHashMap refuses an update from inside its own compute.
+         * Two threads may build the same mapper at once; the first stored is kept.
+         */
         RecordMapper<?> mapperFor(Class<?> type) {
-            return mappers.computeIfAbsent(type, t -> new RecordMapper<>(t, this));
+            RecordMapper<?> known = mappers.get(type);
+            if (known != null) {
+                return known;
+            }
+            RecordMapper<?> built = new RecordMapper<>(type, this);
+            RecordMapper<?> raced = mappers.putIfAbsent(type, built);
+            return raced != null ? raced : built;
         }
 
         ColumnMapper<?> columnMapper(Type type, Class<?> record, String component) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.iom.common.ProblemException;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.Nested;
 import org.jdbi.v3.core.statement.UnableToCreateStatementException;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.Test;
@@ -121,5 +122,28 @@ class DatabaseTest {
                 .bindArray("codes", String.class, List.of("WMP-BHAM", "a\"b,c"))
                 .mapTo(Row.class).one());
         assertEquals(new Row(id, day, instant, List.of("WMP-BHAM", "a\"b,c")), row);
+    }
+
+    /** Fourteen nested records: building their mappers from inside the outer one's must not trip the mapper cache. */
+    record N1(int a1) {}
+    record N2(int a2) {}
+    record N3(int a3) {}
+    record N4(int a4) {}
+    record N5(int a5) {}
+    record N6(int a6) {}
+    record N7(int a7) {}
+    record N8(int a8) {}
+    record N9(int a9) {}
+    record N10(int a10) {}
+    record N11(int a11) {}
+    record N12(int a12) {}
+    record N13(int a13) {}
+    record N14(int a14) {}
+    record Outer(@Nested N1 n1, @Nested N2 n2, @Nested N3 n3, @Nested N4 n4, @Nested N5 n5, @Nested N6 n6, @Nested N7 n7, @Nested N8 n8, @Nested N9 n9, @Nested N10 n10, @Nested N11 n11, @Nested N12 n12, @Nested N13 n13, @Nested N14 n14) {}
+
+    @Test
+    void aRecordWithManyNestedRecordsMapsOnFirstUse() {
+        Outer row = database.inTransaction(h -> h.createQuery("select 1 as a1, 2 as a2, 3 as a3, 4 as a4, 5 as a5, 6 as a6, 7 as a7, 8 as a8, 9 as a9, 10 as a10, 11 as a11, 12 as a12, 13 as a13, 14 as a14").mapTo(Outer.class).one());
+        assertEquals(new Outer(new N1(1), new N2(2), new N3(3), new N4(4), new N5(5), new N6(6), new N7(7), new N8(8), new N9(9), new N10(10), new N11(11), new N12(12), new N13(13), new N14(14)), row);
     }
 }
