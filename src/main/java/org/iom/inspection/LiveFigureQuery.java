@@ -1,5 +1,6 @@
 package org.iom.inspection;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.jboss.resteasy.reactive.Separator;
  * comma-separated list; none means every figure. An unknown key is a 400 naming the known ones.
  */
 public record LiveFigureQuery(
-        @QueryParam("key") @Separator(",") @Size(max = 50) List<@Size(max = 100) String> key) {
+        @QueryParam("key") @Separator(",") @Size(max = 50) List<@Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9. ]*$", message = "must be a figure key (letters, digits and dots)") String> key) {
 
     /** The keys asked for, without repeats or blanks (empty: every figure). */
     List<String> keys() {
