@@ -17,6 +17,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -93,6 +96,17 @@ final class ServiceUnderTest {
         }
     }
 
+    /** The two roles of ADR 0031 and the database the owner owns, as a deployment has them. */
+    private static void createRoles(EmbeddedPostgres db) throws IOException {
+        try (Connection c = db.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create role iom login password 'iom'");
+            s.execute("create role iom_app login password 'iom_app'");
+            s.execute("create database iom owner iom");
+        } catch (SQLException e) {
+            throw new IOException("Could not create the database roles", e);
+        }
+    }
+
     private static ServiceUnderTest start() throws IOException, GeneralSecurityException {
         Path jar = Path.of(System.getProperty("iom.service.jar", "../../target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(jar)) {
@@ -101,6 +115,7 @@ final class ServiceUnderTest {
         }
         // No shutdown hook of zonky's own: ours stops the service first, then the database (stop below).
         EmbeddedPostgres db = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        createRoles(db);
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
         KeyPair key = rsa.generateKeyPair();
@@ -112,9 +127,13 @@ final class ServiceUnderTest {
         Map<String, String> env = java.environment();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + db.getPort() + "/postgres");
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        // As in production (README, ADR 0031): the owner migrates, the runtime role serves; the access log's seal key.
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + db.getPort() + "/iom");
+        env.put("QUARKUS_DATASOURCE_USERNAME", "iom_app");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "iom_app");
+        env.put("QUARKUS_FLYWAY_USERNAME", "iom");
+        env.put("QUARKUS_FLYWAY_PASSWORD", "iom");
+        env.put("IOM_AUDIT_SEAL_KEY", UUID.randomUUID() + "-" + UUID.randomUUID());
         env.put("MP_JWT_VERIFY_PUBLICKEY", pem(key));
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
         env.put("IOM_LOG_JSON", "false");
