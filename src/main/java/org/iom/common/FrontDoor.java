@@ -39,14 +39,11 @@ public class FrontDoor {
         links.put("documentation", "/q/swagger-ui/");
         links.put("health", "/q/health");
         index = json.writeValueAsBytes(links);
-        router.route().order(-20).handler(this::answer);
+        // Only "/" (a path route matches that path alone): no other request pays for this handler.
+        router.route("/").order(-20).handler(this::answer);
     }
 
     private void answer(RoutingContext ctx) {
-        if (!"/".equals(ctx.normalizedPath())) {
-            ctx.next();
-            return;
-        }
         String method = ctx.request().method().name();
         var response = ctx.response();
         if (method.equals("OPTIONS")) {
