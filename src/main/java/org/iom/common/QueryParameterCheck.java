@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Every operation answers 400 to a query parameter it does not take, and to a repeat of one that takes a single value,
  * naming each (ADR 0011). A misspelt filter ({@code ?stauts=ACTIVE}) must not silently widen a list of case data, every
  * case of which is logged as consulted. What an operation takes is what its method declares with {@link QueryParam}
- * (and so what the contract documents), directly or as a field of a {@link BeanParam} record; a parameter of a
+ * (and so what the contract documents), directly or as a field of a {@link BeanParam} record (or of one nested in it); a parameter of a
  * collection type may repeat.
  */
 public class QueryParameterCheck {
@@ -59,15 +59,22 @@ public class QueryParameterCheck {
             if (q != null) {
                 takes.put(q.value(), repeatable(p.getType()));
             } else if (p.isAnnotationPresent(BeanParam.class)) {
-                for (Field f : p.getType().getDeclaredFields()) {
-                    QueryParam fq = f.getAnnotation(QueryParam.class);
-                    if (fq != null) {
-                        takes.put(fq.value(), repeatable(f.getType()));
-                    }
-                }
+                declaredBy(p.getType(), takes);
             }
         }
         return Collections.unmodifiableMap(takes);
+    }
+
+    /** The query parameters of a {@link BeanParam} record, and of the {@link BeanParam} records nested in it. */
+    private static void declaredBy(Class<?> bean, Map<String, Boolean> takes) {
+        for (Field f : bean.getDeclaredFields()) {
+            QueryParam fq = f.getAnnotation(QueryParam.class);
+            if (fq != null) {
+                takes.put(fq.value(), repeatable(f.getType()));
+            } else if (f.isAnnotationPresent(BeanParam.class)) {
+                declaredBy(f.getType(), takes);
+            }
+        }
     }
 
     private static boolean repeatable(Class<?> type) {
