@@ -5,6 +5,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -55,24 +56,19 @@ public class QueryParameterCheck {
     private static Map<String, Boolean> declaredBy(Method method) {
         Map<String, Boolean> takes = new TreeMap<>();
         for (Parameter p : method.getParameters()) {
-            QueryParam q = p.getAnnotation(QueryParam.class);
-            if (q != null) {
-                takes.put(q.value(), repeatable(p.getType()));
-            } else if (p.isAnnotationPresent(BeanParam.class)) {
-                declaredBy(p.getType(), takes);
-            }
+            declare(p, p.getType(), takes);
         }
         return Collections.unmodifiableMap(takes);
     }
 
-    /** The query parameters of a {@link BeanParam} record, and of the {@link BeanParam} records nested in it. */
-    private static void declaredBy(Class<?> bean, Map<String, Boolean> takes) {
-        for (Field f : bean.getDeclaredFields()) {
-            QueryParam fq = f.getAnnotation(QueryParam.class);
-            if (fq != null) {
-                takes.put(fq.value(), repeatable(f.getType()));
-            } else if (f.isAnnotationPresent(BeanParam.class)) {
-                declaredBy(f.getType(), takes);
+    /** A {@link QueryParam}, or the query parameters of a {@link BeanParam} record, nested records included. */
+    private static void declare(AnnotatedElement element, Class<?> type, Map<String, Boolean> takes) {
+        QueryParam q = element.getAnnotation(QueryParam.class);
+        if (q != null) {
+            takes.put(q.value(), repeatable(type));
+        } else if (element.isAnnotationPresent(BeanParam.class)) {
+            for (Field f : type.getDeclaredFields()) {
+                declare(f, f.getType(), takes);
             }
         }
     }
