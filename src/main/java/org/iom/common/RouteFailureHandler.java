@@ -37,7 +37,8 @@ public class RouteFailureHandler {
 
     void install(@Observes Router router) {
         long importLimit = importConfig.maxBodySize().asLongValue();
-        router.route().order(-1).handler(ctx -> {
+        // A path route: only import requests reach the handler (the router matches the path for the others).
+        router.route(IMPORT_PATH).order(-1).handler(ctx -> {
             if (IMPORT_PATH.equals(ctx.request().path())) {
                 String length = ctx.get(IMPORT_LENGTH);
                 if (length != null) {
