@@ -3,11 +3,6 @@ package org.iom.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -17,10 +12,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
     /** Claim listing the scheme codes a practitioner works on. */
-    public static final String SCHEMES_CLAIM = "schemes";
+    public static final String SCHEMES_CLAIM = TokenClaims.SCHEMES_CLAIM;
 
     @Inject SecurityIdentity identity;
     @Inject JsonWebToken jwt;
+    @Inject VerifiedTokenCache tokens;
+
+    private TokenClaims claims;
 
     public String subject() {
         if (identity.isAnonymous()) {
@@ -32,14 +30,7 @@ public class Caller {
 
     /** The OAuth client the token was issued to ({@code azp} or {@code client_id}), when the token says. */
     public String client() {
-        if (identity.isAnonymous()) {
-            return null;
-        }
-        Object azp = jwt.getClaim("azp");
-        if (azp == null) {
-            azp = jwt.getClaim("client_id");
-        }
-        return azp == null ? null : stringOf(azp);
+        return identity.isAnonymous() ? null : claims().client();
     }
 
     public Set<String> roles() {
@@ -55,33 +46,18 @@ public class Caller {
         return hasRole(Roles.ADMIN) || hasRole(Roles.OVERSIGHT);
     }
 
-    /** Scheme codes from the token's {@code schemes} claim (empty when absent). */
+    /** Scheme codes from the token's {@code schemes} claim (empty when absent; unmodifiable). */
     public Set<String> schemeCodes() {
-        if (identity.isAnonymous()) {
-            return Set.of();
-        }
-        Object claim = jwt.getClaim(SCHEMES_CLAIM);
-        Set<String> codes = new LinkedHashSet<>();
-        if (claim instanceof JsonArray array) {
-            for (JsonValue v : array) {
-                codes.add(stringOf(v));
-            }
-        } else if (claim instanceof Collection<?> c) {
-            c.forEach(v -> codes.add(stringOf(v)));
-        } else if (claim != null) {
-            for (String s : stringOf(claim).split("[ ,]+")) {
-                if (!s.isBlank()) {
-                    codes.add(s);
-                }
-            }
-        }
-        return codes;
+        return identity.isAnonymous() ? Set.of() : claims().schemeCodes();
     }
 
-    private static String stringOf(Object v) {
-        if (v instanceof JsonString js) {
-            return js.getString();
+    /** The token's claims, read once per token (kept with it by the token cache) and once per request. */
+    private TokenClaims claims() {
+        TokenClaims c = claims;
+        if (c == null) {
+            c = tokens.claims(jwt);
+            claims = c;
         }
-        return String.valueOf(v);
+        return c;
     }
 }
