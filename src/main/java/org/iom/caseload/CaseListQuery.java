@@ -32,6 +32,7 @@ public record CaseListQuery(
         @QueryParam("selectedFrom") LocalDate selectedFrom,
         @QueryParam("selectedTo") LocalDate selectedTo,
         @QueryParam("reviewOverdue") Boolean reviewOverdue,
+        @QueryParam("subjectCategory") SubjectCategory subjectCategory,
         @QueryParam("crn") @Pattern(regexp = NewCase.CRN_PATTERN, message = CRN_MESSAGE) String crn,
         @QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = LIMIT_MESSAGE)
         @Max(value = Paging.MAX_LIMIT, message = LIMIT_MESSAGE) Integer limit,

@@ -30,7 +30,8 @@ public class CaseQuery {
             select c.id, c.scheme_id, s.code as scheme_code, c.crn, c.pnc_id, c.cohort, c.selected_on, c.selection_reason,
                    c.risk_of_serious_harm, c.predictor_score, c.lead_agency, c.police_lead, c.probation_lead, c.rag,
                    c.next_review_on, (%s and coalesce(c.next_review_on < :today, false)) as review_overdue,
-                   c.status, c.exited_on, c.exit_reason, c.created_at, c.updated_at, c.version""".formatted(ACTIVE) + FROM;
+                   c.status, c.exited_on, c.exit_reason, c.subject_category,
+                   c.retention_review_on, c.created_at, c.updated_at, c.version""".formatted(ACTIVE) + FROM;
 
     /**
      * The case when the scope allows it, its consultation logged by the same statement (a data-modifying WITH part,
@@ -42,6 +43,12 @@ public class CaseQuery {
                 + AccessLog.insertEach("(select id, scheme_id from found) as t(case_id, scheme_id)")
                 + ") select * from found").bind("id", id).bind("today", today);
         return scope.bind(log.bind(q, AuditAction.CONSULTATION, null)).mapTo(CaseView.class).findFirst();
+    }
+
+    /** Every unerased case of the person with this CRN, in id order (subject access: no scope, no log here). */
+    List<CaseView> ofPerson(Handle h, String crn, LocalDate today) {
+        return h.createQuery(VIEW_COLUMNS + " where c.crn = :crn and c.erased_at is null order by c.id")
+                .bind("crn", crn).bind("today", today).mapTo(CaseView.class).list();
     }
 
     /** The case's state when the scope allows it; locked until the transaction ends when {@code lock}. */
@@ -106,6 +113,7 @@ public class CaseQuery {
         w.and(name(f.status()), "c.status = :status", "status");
         w.and(name(f.riskOfSeriousHarm()), "c.risk_of_serious_harm = :risk", "risk");
         w.and(name(f.rag()), "c.rag = :rag", "rag");
+        w.and(name(f.subjectCategory()), "c.subject_category = :category", "category");
         w.and(f.selectedFrom(), "c.selected_on >= :selectedFrom", "selectedFrom");
         w.and(f.selectedTo(), "c.selected_on <= :selectedTo", "selectedTo");
         w.and(f.crn(), "c.crn = :crn", "crn");

@@ -29,7 +29,7 @@ public class CaseService {
 
     /** Fields of a case that exist but a PATCH may never change. */
     static final Set<String> IMMUTABLE = Set.of("id", "schemeId", "schemeCode", "crn", "status", "exitedOn",
-            "exitReason", "reviewOverdue", "createdAt", "updatedAt");
+            "exitReason", "reviewOverdue", "retentionReviewOn", "createdAt", "updatedAt");
 
     @Inject CaseRepository cases;
     @Inject CaseAccess access;
@@ -41,6 +41,7 @@ public class CaseService {
     @Inject Validator validator;
     @Inject Database database;
     @Inject AppClock clock;
+    @Inject RetentionConfig retention;
 
     @Transactional
     public CaseView select(NewCase body) {
@@ -89,6 +90,7 @@ public class CaseService {
         c.status = CaseStatus.EXITED;
         c.exitedOn = body.exitedOn();
         c.exitReason = body.reason();
+        c.retentionReviewOn = body.exitedOn().plus(retention.reviewAfter());
         c.updatedAt = clock.now();
         cases.flush();
         access.log(AuditAction.ALTERATION, c.id, c.schemeId);
@@ -102,7 +104,20 @@ public class CaseService {
      */
     @Transactional
     public void erase(UUID id, String ifMatch) {
-        CaseRef c = access.locked(id, ifMatch);
+        erase(access.locked(id, ifMatch));
+    }
+
+    /**
+     * Erases a case as {@link #erase(UUID, String)} does but without If-Match: for a bulk erasure job's step, which
+     * checked in the same transaction that the case's retention review decided ERASE (ADR 0036).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void eraseReviewed(UUID id) {
+        erase(access.visible(id, true));
+    }
+
+    private void erase(CaseRef c) {
+        UUID id = c.id();
         if (c.status() == CaseStatus.ACTIVE) {
             throw ProblemException.illegalTransition("Case " + id + " is ACTIVE: exit it before erasing its personal "
                     + "data.", List.of());

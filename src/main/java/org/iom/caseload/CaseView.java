@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iom.scheme.Cohort;
 
@@ -17,11 +18,17 @@ public record CaseView(
         Cohort cohort,
         @Schema(example = "2026-09-01") LocalDate selectedOn,
         SelectionReason selectionReason,
+        @Schema(description = Assessment.RISK,
+                extensions = @Extension(name = Assessment.EXTENSION, value = "true", parseValue = true))
         RiskLevel riskOfSeriousHarm,
-        @Schema(nullable = true, minimum = "0", maximum = "99", example = "72") Integer predictorScore,
+        @Schema(nullable = true, minimum = "0", maximum = "99", example = "72", description = Assessment.PREDICTOR,
+                extensions = @Extension(name = Assessment.EXTENSION, value = "true", parseValue = true))
+        Integer predictorScore,
         LeadAgency leadAgency,
         @Schema(nullable = true, maxLength = 200, example = "PC 1234 Patel") String policeLead,
         @Schema(nullable = true, maxLength = 200, example = "J. Okafor") String probationLead,
+        @Schema(description = Assessment.RAG,
+                extensions = @Extension(name = Assessment.EXTENSION, value = "true", parseValue = true))
         CaseRag rag,
         @Schema(nullable = true, example = "2026-12-01") LocalDate nextReviewOn,
         @Schema(description = "True when the case is ACTIVE and nextReviewOn is before today (UK time)", example = "false")
@@ -29,6 +36,10 @@ public record CaseView(
         CaseStatus status,
         @Schema(nullable = true, example = "2026-11-20", description = "Set by the exit") LocalDate exitedOn,
         @Schema(nullable = true, description = "Set by the exit") ExitReason exitReason,
+        SubjectCategory subjectCategory,
+        @Schema(nullable = true, example = "2032-11-20", description = "When the exited case's retention is next "
+                + "reviewed (set by the exit: iom.retention.review-after, 6 years by default; moved by a RETAIN "
+                + "decision); null while the case is active") LocalDate retentionReviewOn,
         @Schema(example = "2026-11-25T13:58:07Z") Instant createdAt,
         @Schema(example = "2026-11-25T13:58:07Z") Instant updatedAt,
         @Schema(hidden = true) @JsonIgnore long version) {}

@@ -44,6 +44,9 @@ public class IomCase extends VersionedEntity {
     @Enumerated(STRING) public CaseStatus status;
     public LocalDate exitedOn;
     @Enumerated(STRING) public ExitReason exitReason;
+    @Enumerated(STRING) public SubjectCategory subjectCategory;
+    /** The next retention review of an exited case (ADR 0036); null while active. */
+    public LocalDate retentionReviewOn;
 
     /** A new ACTIVE case of the person {@code body} selects onto {@code schemeId}. */
     static IomCase selected(NewCase body, UUID schemeId, Instant now) {
@@ -71,19 +74,20 @@ public class IomCase extends VersionedEntity {
         probationLead = body.probationLead();
         rag = body.rag();
         nextReviewOn = body.nextReviewOn();
+        subjectCategory = SubjectCategory.orDefault(body.subjectCategory(), body.cohort());
     }
 
     /** The case as the body a PATCH is merged into. */
     NewCase asNewCase() {
         return new NewCase(schemeId, crn, pncId, cohort, selectedOn, selectionReason, riskOfSeriousHarm, score(),
-                leadAgency, policeLead, probationLead, rag, nextReviewOn);
+                leadAgency, policeLead, probationLead, rag, nextReviewOn, subjectCategory);
     }
 
     CaseView view(String schemeCode, LocalDate today) {
         boolean overdue = status == CaseStatus.ACTIVE && nextReviewOn != null && nextReviewOn.isBefore(today);
         return new CaseView(id, schemeId, schemeCode, crn, pncId, cohort, selectedOn, selectionReason,
                 riskOfSeriousHarm, score(), leadAgency, policeLead, probationLead, rag, nextReviewOn, overdue, status,
-                exitedOn, exitReason, createdAt, updatedAt, version);
+                exitedOn, exitReason, subjectCategory, retentionReviewOn, createdAt, updatedAt, version);
     }
 
     /** What the operations on one case check, as the visibility check reads it. */

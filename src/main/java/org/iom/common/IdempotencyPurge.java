@@ -1,7 +1,6 @@
 package org.iom.common;
 
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,12 +26,7 @@ public class IdempotencyPurge {
     @Inject Scheduler scheduler;
 
     void schedule(@Observes StartupEvent start) {
-        scheduler.newJob("idempotency-purge")
-                .setInterval(config.purgeEvery().toString())
-                .setDelayed(config.purgeEvery().toString())
-                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> purgeExpired())
-                .schedule();
+        ScheduledJobs.every(scheduler, "idempotency-purge", config.purgeEvery(), this::purgeExpired);
     }
 
     /** Deletes every record expired now, batch by batch; returns how many this instance deleted. */

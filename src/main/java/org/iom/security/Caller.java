@@ -7,9 +7,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: subject, client, roles and (for practitioners) the schemes they may see. */
+/**
+ * Who is calling: subject, client, roles and (for practitioners) the schemes they may see. A background job that acts
+ * for the person who asked for it (a bulk erasure, ADR 0036) says so with {@link #actFor} in its own request context.
+ */
 @RequestScoped
 public class Caller {
+
+    /** Who a background job acts for: the identity of the request that started it. */
+    public record Acting(String subject, String client, Set<String> roles) {}
 
     /** Claim listing the scheme codes a practitioner works on. */
     public static final String SCHEMES_CLAIM = TokenClaims.SCHEMES_CLAIM;
@@ -19,8 +25,17 @@ public class Caller {
     @Inject VerifiedTokenCache tokens;
 
     private TokenClaims claims;
+    private Acting acting;
+
+    /** From now on in this request context, the caller is {@code who} (a background job's step). */
+    public void actFor(Acting who) {
+        this.acting = who;
+    }
 
     public String subject() {
+        if (acting != null) {
+            return acting.subject();
+        }
         if (identity.isAnonymous()) {
             return "anonymous";
         }
@@ -30,15 +45,18 @@ public class Caller {
 
     /** The OAuth client the token was issued to ({@code azp} or {@code client_id}), when the token says. */
     public String client() {
+        if (acting != null) {
+            return acting.client();
+        }
         return identity.isAnonymous() ? null : claims().client();
     }
 
     public Set<String> roles() {
-        return new TreeSet<>(identity.getRoles());
+        return new TreeSet<>(acting != null ? acting.roles() : identity.getRoles());
     }
 
     public boolean hasRole(String role) {
-        return identity.hasRole(role);
+        return acting != null ? acting.roles().contains(role) : identity.hasRole(role);
     }
 
     /** True when the caller may see every scheme's cases (admin or oversight). */
@@ -48,7 +66,7 @@ public class Caller {
 
     /** Scheme codes from the token's {@code schemes} claim (empty when absent; unmodifiable). */
     public Set<String> schemeCodes() {
-        return identity.isAnonymous() ? Set.of() : claims().schemeCodes();
+        return acting != null || identity.isAnonymous() ? Set.of() : claims().schemeCodes();
     }
 
     /** The token's claims, read once per token (kept with it by the token cache) and once per request. */
