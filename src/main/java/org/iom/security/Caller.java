@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -19,6 +20,10 @@ public class Caller {
     /** Claim listing the scheme codes a practitioner works on. */
     public static final String SCHEMES_CLAIM = "schemes";
 
+    /** Standard claims holding a name to show, the first present wins. */
+    private static final List<String> DISPLAY_NAME_CLAIMS = List.of("name", "preferred_username");
+    private static final int MAX_NAME = 200;
+
     @Inject SecurityIdentity identity;
     @Inject JsonWebToken jwt;
 
@@ -28,6 +33,23 @@ public class Caller {
         }
         String sub = jwt.getSubject();
         return sub != null ? sub : identity.getPrincipal().getName();
+    }
+
+    /**
+     * A name to show for the caller: the token's {@code name} claim, else {@code preferred_username} (standard OIDC
+     * claims), else the subject; at most 200 characters.
+     */
+    public String displayName() {
+        if (!identity.isAnonymous()) {
+            for (String claim : DISPLAY_NAME_CLAIMS) {
+                Object v = jwt.getClaim(claim);
+                String name = v == null ? "" : stringOf(v).strip();
+                if (!name.isEmpty()) {
+                    return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
+                }
+            }
+        }
+        return subject();
     }
 
     /** The OAuth client the token was issued to ({@code azp} or {@code client_id}), when the token says. */
