@@ -3,6 +3,7 @@ package org.iom.caseload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.iom.audit.AccessLog;
 import org.iom.common.AppClock;
@@ -32,14 +33,16 @@ public class CaseReadService {
 
     /** A page of the cases the caller may see, filtered; every case on it is logged as consulted. */
     public CasePage list(CaseListQuery q) {
-        UUID after = IdPaging.after(q.cursor());
+        CaseSort sort = CaseSort.of(q.sort());
+        CaseSort.Position after = sort.position(q.cursor());
         LocalDate today = clock.today();
         CaseQuery.Where where = CaseQuery.where(q, access.scope(), today);
         return database.inTransaction(h -> {
             Long total = q.includeTotal() ? query.count(h, where) : null;
-            IdPaging.Slice<CaseView> page = IdPaging.slice(
-                    query.pageLogged(h, where, after, q.limit(), today, accessLog), q.limit(), CaseView::id);
-            return new CasePage(page.items(), page.nextCursor(), total);
+            List<CaseView> rows = query.pageLogged(h, where, sort, after, q.limit(), today, accessLog);
+            List<CaseView> items = rows.size() > q.limit() ? rows.subList(0, q.limit()) : rows;
+            String next = rows.size() > q.limit() ? sort.cursorAfter(items.get(items.size() - 1)) : null;
+            return new CasePage(items, next, total);
         });
     }
 }

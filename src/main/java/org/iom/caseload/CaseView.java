@@ -42,4 +42,18 @@ public record CaseView(
                 + "decision); null while the case is active") LocalDate retentionReviewOn,
         @Schema(example = "2026-11-25T13:58:07Z") Instant createdAt,
         @Schema(example = "2026-11-25T13:58:07Z") Instant updatedAt,
+        @Schema(nullable = true, maxLength = 200, description = "Who selected the person (the token's subject); null "
+                + "for a case selected before this was recorded", example = "4f1c2a9e-practitioner") String selectedBy,
+        @Schema(nullable = true, maxLength = 200, description = "Their name (the token's name or preferred_username)",
+                example = "Jo Okafor") String selectedByName,
+        @Schema(nullable = true, maxLength = 200, description = "Who exited the case (the token's subject)",
+                example = "4f1c2a9e-practitioner") String exitedBy,
+        @Schema(nullable = true, maxLength = 200, description = "Their name", example = "Jo Okafor") String exitedByName,
+        @Schema(nullable = true, maxLength = 200, description = "Who made the last change (the token's subject), at "
+                + "updatedAt", example = "4f1c2a9e-practitioner") String updatedBy,
+        @Schema(nullable = true, maxLength = 200, description = "Their name", example = "Jo Okafor") String updatedByName,
+        @Schema(nullable = true, description = "The case on another scheme this one was transferred from",
+                example = "0193a6c5-1b2c-7d3e-8f40-5a6b7c8d9e00") UUID transferredFromCaseId,
+        @Schema(nullable = true, description = "The case on another scheme this one was transferred to (exitReason "
+                + "TRANSFERRED)", example = "0193a6c5-1b2c-7d3e-8f40-5a6b7c8d9e11") UUID transferredToCaseId,
         @Schema(hidden = true) @JsonIgnore long version) {}

@@ -35,6 +35,7 @@ public record RecommendationFilter(
         @QueryParam("stale") Boolean stale,
         @QueryParam("responseLate") Boolean responseLate,
         @QueryParam("changedSince") Instant changedSince,
+        @QueryParam("updatedSince") Instant updatedSince,
         @QueryParam("cursor") @Size(max = 500) String cursor,
         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) Integer limit,
         @QueryParam("includeTotal") @DefaultValue("false") Boolean includeTotal) {
@@ -42,7 +43,15 @@ public record RecommendationFilter(
     /** The filters, as the register's SQL takes them. */
     RegisterFilter register() {
         return new RegisterFilter(status, addressee, owner, inspectionId, theme, priority, kind, overdue, rag,
-                dueBefore, q, stale, responseLate, changedSince);
+                dueBefore, q, stale, responseLate, since());
+    }
+
+    /** updatedSince (the name the case and scheme lists use) and changedSince mean the same: both apply. */
+    private Instant since() {
+        if (changedSince == null || updatedSince == null) {
+            return changedSince == null ? updatedSince : changedSince;
+        }
+        return changedSince.isAfter(updatedSince) ? changedSince : updatedSince;
     }
 
     int pageSize() {

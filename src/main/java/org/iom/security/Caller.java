@@ -43,6 +43,15 @@ public class Caller {
         return sub != null ? sub : identity.getPrincipal().getName();
     }
 
+    /**
+     * A name to show for the caller: the token's {@code name} claim, else {@code preferred_username} (standard OIDC
+     * claims, read once per token: {@link TokenClaims}), else the subject; at most 200 characters.
+     */
+    public String displayName() {
+        String name = acting != null || identity.isAnonymous() ? null : claims().name();
+        return name != null ? name : subject();
+    }
+
     /** The OAuth client the token was issued to ({@code azp} or {@code client_id}), when the token says. */
     public String client() {
         if (acting != null) {

@@ -33,6 +33,8 @@ class PersonalDataInventoryTest {
             Map.entry("iom_case.probation_lead", "set to null"),
             Map.entry("outcome_review.note", "set to null"),
             Map.entry("retention_review.reason", "set to null (free text that may name the person)"),
+            Map.entry("case_history.changes", "old and new values set to null; field names kept (erase_case_history)"),
+            Map.entry("case_history.reason", "set to null (X-Access-Reason of a change, free text)"),
             Map.entry("idempotency_record.body", "set to null (tombstone: a replay of the key is 404)"),
             Map.entry("idempotency_record.location", "set to null"),
             Map.entry("idempotency_record.etag", "set to null"),
@@ -59,6 +61,14 @@ class PersonalDataInventoryTest {
             Map.entry("audit_event.recipient", "recipient of a disclosure"),
             Map.entry("idempotency_record.caller", "token subject"),
             Map.entry("needs_assessment.recorded_by", "token subject"),
+            Map.entry("case_history.actor", "token subject"),
+            Map.entry("case_history.actor_name", "token name claim"),
+            Map.entry("iom_case.selected_by", "token subject"),
+            Map.entry("iom_case.selected_by_name", "token name claim"),
+            Map.entry("iom_case.exited_by", "token subject"),
+            Map.entry("iom_case.exited_by_name", "token name claim"),
+            Map.entry("iom_case.updated_by", "token subject"),
+            Map.entry("iom_case.updated_by_name", "token name claim"),
             Map.entry("outcome_review.recorded_by", "token subject"),
             Map.entry("retention_review.recorded_by", "token subject"),
             Map.entry("erasure_job.requested_by", "token subject"),
@@ -80,6 +90,7 @@ class PersonalDataInventoryTest {
             audit_event: action id occurred_at request_id roles scheme_id
             case_import: finished_at format id imported rejected_count rejected_rows rejected_truncated \
               rows_read scheme_id started_at status updated_at
+            case_history: case_id erased_at id occurred_at operation request_id resource_id
             case_month: cohort exited month scheme_id selected
             erasure_job: finished_at id request_id requested_at requested_roles
             erasure_job_case: done_at job_id position state
@@ -90,7 +101,7 @@ class PersonalDataInventoryTest {
               position reported_on source topic verified
             iom_case: cohort created_at erased_at exit_reason exited_on id lead_agency next_review_on predictor_score rag \
               retention_review_on risk_of_serious_harm scheme_id selected_on selection_reason status subject_category \
-              updated_at version
+              transferred_from_case_id transferred_to_case_id updated_at version
             needs_assessment: accommodation alcohol_misuse assessed_on attitudes case_cohort case_exited_on case_id \
               case_selected_on drug_misuse education_training_and_employability emotional_well_being \
               financial_management_and_income id lifestyle_and_associates next_assessed_on recorded_at relationships \
