@@ -82,7 +82,10 @@ class PersonalDataInventoryTest {
             Map.entry("recommendation.closed_by", "token subject"),
             Map.entry("recommendation.owner_contact", "a named owner (an official)"),
             Map.entry("recommendation.response_recorded_by", "token subject"),
-            Map.entry("recommendation_update.recorded_by", "token subject")));
+            Map.entry("recommendation_update.recorded_by", "token subject"),
+            Map.entry("recommendation_action.created_by", "token subject"),
+            Map.entry("recommendation_action.closed_by", "token subject"),
+            Map.entry("oversight_meeting.created_by", "token subject")));
 
     /** Every other column, by table: no personal data (facts about schemes, inspections, anonymous case facts). */
     static final String NONE = """
@@ -118,7 +121,12 @@ class PersonalDataInventoryTest {
               response_recorded_at status superseded_by target_date target_revisions text text_verified theme \
               updated_at version
             recommendation_update: evidence id note previous_status previous_target_date reason recommendation_id \
-              recorded_at status superseded_by target_date type
+              recorded_at status superseded_by target_date type action_id action_status due_date previous_due_date \
+              meeting_id decision
+            recommendation_action: id recommendation_id description owner_organisation owner_role due_date \
+              due_date_revisions status evidence drop_reason closed_at version created_at updated_at
+            oversight_meeting: id meeting_group held_on organisations minutes_url inspection_ids version created_at \
+              updated_at
             scheme: co_located code cohorts created_at id launched_on name police_force_id probation_region_code setting \
               shared_case_system status updated_at version
             """;
