@@ -74,6 +74,9 @@ class PersonalDataInventoryTest {
             case_import: finished_at format id imported rejected_count rejected_rows rejected_truncated \
               rows_read scheme_id started_at status updated_at
             case_month: cohort exited month scheme_id selected
+            change_entry: action parent_id resource resource_id scheme_id seq version xid
+            change_feed_horizon: commit_seq only_row seq
+            change_transaction: commit_seq committed_at xid
             idempotency_record: created_at erased_at operation status
             inspection: created_at details_verified fieldwork_from fieldwork_to id inspectorates kind published_on \
               recommendations_declared source summary title updated_at url version
