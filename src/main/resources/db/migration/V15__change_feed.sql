@@ -59,25 +59,20 @@ end $$;
 create constraint trigger change_transaction_commit after insert on change_transaction
     deferrable initially deferred for each row execute function change_transaction_commit();
 
--- Schemes.
-create function change_feed_scheme_created() returns trigger language plpgsql as $$
+-- Schemes (one function for both triggers: a transition table per event, as PostgreSQL requires).
+create function change_feed_scheme() returns trigger language plpgsql as $$
 begin
     insert into change_entry (xid, resource, action, resource_id, scheme_id, version)
-    select pg_current_xact_id(), 'scheme', 'created', n.id, n.id, n.version from new_rows n order by n.id;
-    if found then perform change_feed_opened(); end if;
-    return null;
-end $$;
-create function change_feed_scheme_updated() returns trigger language plpgsql as $$
-begin
-    insert into change_entry (xid, resource, action, resource_id, scheme_id, version)
-    select pg_current_xact_id(), 'scheme', 'updated', n.id, n.id, n.version from new_rows n order by n.id;
+    select pg_current_xact_id(), 'scheme', case tg_op when 'INSERT' then 'created' else 'updated' end,
+           n.id, n.id, n.version
+    from new_rows n order by n.id;
     if found then perform change_feed_opened(); end if;
     return null;
 end $$;
 create trigger change_feed_scheme_created after insert on scheme
-    referencing new table as new_rows for each statement execute function change_feed_scheme_created();
+    referencing new table as new_rows for each statement execute function change_feed_scheme();
 create trigger change_feed_scheme_updated after update on scheme
-    referencing new table as new_rows for each statement execute function change_feed_scheme_updated();
+    referencing new table as new_rows for each statement execute function change_feed_scheme();
 
 -- Cases (selection, bulk import's COPY, change, exit, erasure).
 create function change_feed_case_created() returns trigger language plpgsql as $$
@@ -106,17 +101,12 @@ create trigger change_feed_case_updated after update on iom_case
     for each statement execute function change_feed_case_updated();
 
 -- Recommendations and their timeline.
-create function change_feed_recommendation_created() returns trigger language plpgsql as $$
+create function change_feed_recommendation() returns trigger language plpgsql as $$
 begin
     insert into change_entry (xid, resource, action, resource_id, version)
-    select pg_current_xact_id(), 'recommendation', 'created', n.id, n.version from new_rows n order by n.id;
-    if found then perform change_feed_opened(); end if;
-    return null;
-end $$;
-create function change_feed_recommendation_updated() returns trigger language plpgsql as $$
-begin
-    insert into change_entry (xid, resource, action, resource_id, version)
-    select pg_current_xact_id(), 'recommendation', 'updated', n.id, n.version from new_rows n order by n.id;
+    select pg_current_xact_id(), 'recommendation', case tg_op when 'INSERT' then 'created' else 'updated' end,
+           n.id, n.version
+    from new_rows n order by n.id;
     if found then perform change_feed_opened(); end if;
     return null;
 end $$;
@@ -129,9 +119,9 @@ begin
     return null;
 end $$;
 create trigger change_feed_recommendation_created after insert on recommendation
-    referencing new table as new_rows for each statement execute function change_feed_recommendation_created();
+    referencing new table as new_rows for each statement execute function change_feed_recommendation();
 create trigger change_feed_recommendation_updated after update on recommendation
-    referencing new table as new_rows for each statement execute function change_feed_recommendation_updated();
+    referencing new table as new_rows for each statement execute function change_feed_recommendation();
 create trigger change_feed_recommendation_update_created after insert on recommendation_update
     referencing new table as new_rows
     for each statement execute function change_feed_recommendation_update_created();
