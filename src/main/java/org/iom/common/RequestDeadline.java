@@ -52,6 +52,26 @@ public class RequestDeadline {
         return !("POST".equals(method) && (path.equals(LONG_RUNNING_POST) || path.equals(LONG_RUNNING_POST + "/")));
     }
 
+    /**
+     * A long poll of the change feed ({@code GET /v1/changes?wait=S}, ADR 0038) waits up to S seconds (at most
+     * {@value #LONG_POLL_MAX_SECONDS}) for a change by design, holding no connection meanwhile: its deadline starts
+     * after that wait.
+     */
+    static final String LONG_POLL = "/v1/changes";
+    static final int LONG_POLL_MAX_SECONDS = 30;
+
+    /** How much longer than the deadline a request may take: the wait of a change-feed long poll, else 0. */
+    static long longPollMillis(String method, String path, String wait) {
+        if (!"GET".equals(method) || !LONG_POLL.equals(path) || wait == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Math.min(LONG_POLL_MAX_SECONDS, Integer.parseInt(wait))) * 1000L;
+        } catch (NumberFormatException e) {
+            return 0; // answered 400 at once
+        }
+    }
+
     @Inject DatabaseConfig.Connections connections;
     @Inject DatabaseConfig.Deadline deadlineConfig;
     @Inject ObjectMapper json;
@@ -106,7 +126,8 @@ public class RequestDeadline {
         Buffer problem = Buffer.buffer(body);
         return ctx -> {
             if (guarded(ctx.request().method().name(), ctx.request().path())) {
-                long timer = vertx.setTimer(deadlineMillis, id -> expire(ctx, deadlineMillis, problem));
+                long timer = vertx.setTimer(deadlineMillis + longPollMillis(ctx.request().method().name(),
+                        ctx.request().path(), ctx.request().getParam("wait")), id -> expire(ctx, deadlineMillis, problem));
                 ctx.addEndHandler(done -> vertx.cancelTimer(timer));
             }
         };

@@ -95,6 +95,9 @@ class PersonalDataInventoryTest {
               rows_read scheme_id started_at status updated_at
             case_history: case_id erased_at id occurred_at operation request_id resource_id
             case_month: cohort exited month scheme_id selected
+            change_entry: action parent_id resource resource_id scheme_id seq version xid
+            change_feed_horizon: commit_seq only_row seq
+            change_transaction: commit_seq committed_at xid
             erasure_job: finished_at id request_id requested_at requested_roles
             erasure_job_case: done_at job_id position state
             idempotency_record: created_at erased_at operation status
