@@ -1,0 +1,22 @@
+package org.iom.audit;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The access log's group commit, {@code iom.audit.group-commit.*} (ADR 0043): each default lives here. */
+@ConfigMapping(prefix = "iom.audit.group-commit")
+public interface AccessLogGroupCommitConfig {
+
+    /**
+     * Longest wait of a read for the commit of its access-log entry, from the moment it asks; then it answers 503 and
+     * discloses nothing. Keep it below the socket timeout ({@code iom.db.socket-timeout-seconds}), so that the read's
+     * own 503 comes before the request deadline's.
+     */
+    @WithDefault("5s")
+    Duration timeout();
+
+    /** At most this many entries in one shared insert and commit (more wait for the next). */
+    @WithDefault("1000")
+    int maxEntries();
+}
