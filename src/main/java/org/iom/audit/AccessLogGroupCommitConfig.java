@@ -10,10 +10,11 @@ public interface AccessLogGroupCommitConfig {
 
     /**
      * Longest wait of a read for the commit of its access-log entry, from the moment it asks; then it answers 503 and
-     * discloses nothing. Keep it below the socket timeout ({@code iom.db.socket-timeout-seconds}), so that the read's
-     * own 503 comes before the request deadline's.
+     * discloses nothing. Keep it below the request deadline (the socket timeout {@code iom.db.socket-timeout-seconds},
+     * 10 s, plus its margin), so that the read's own 503 comes before the deadline's; not much below it, since a stall
+     * of the whole machine (a long GC pause, starved CPU) then becomes a 503 where the read would have answered late.
      */
-    @WithDefault("5s")
+    @WithDefault("8s")
     Duration timeout();
 
     /** At most this many entries in one shared insert and commit (more wait for the next). */
