@@ -35,15 +35,13 @@ public class CaseQuery {
                    c.updated_by_name, c.transferred_from_case_id, c.transferred_to_case_id, c.version""".formatted(ACTIVE) + FROM;
 
     /**
-     * The case when the scope allows it, its consultation logged by the same statement (a data-modifying WITH part,
-     * AccessLog.insertEach): nothing is logged when there is no such case for this caller.
+     * The case when the scope allows it, read by one statement; its consultation is logged afterwards, and the case
+     * answered only once that entry is committed (AccessLog.recordCommitted, ADR 0043).
      */
-    Optional<CaseView> findViewLogged(Handle h, UUID id, CaseScope scope, LocalDate today, AccessLog log) {
-        Query q = h.createQuery("with found as (" + VIEW_COLUMNS + " where c.id = :id and c.erased_at is null"
-                + scope.onScheme() + "), logged as ("
-                + AccessLog.insertEach("(select id, scheme_id from found) as t(case_id, scheme_id)")
-                + ") select * from found").bind("id", id).bind("today", today);
-        return scope.bind(log.bind(q, AuditAction.CONSULTATION, null)).mapTo(CaseView.class).findFirst();
+    Optional<CaseView> findView(Handle h, UUID id, CaseScope scope, LocalDate today) {
+        Query q = h.createQuery(VIEW_COLUMNS + " where c.id = :id and c.erased_at is null" + scope.onScheme())
+                .bind("id", id).bind("today", today);
+        return scope.bind(q).mapTo(CaseView.class).findFirst();
     }
 
     /** Every unerased case of the person with this CRN, in id order (subject access: no scope, no log here). */
