@@ -26,5 +26,7 @@ public record SubjectAccessReport(
             @JsonProperty("case") CaseView caseView,
             @Schema(description = "Newest first", maxItems = 10000) List<NeedsAssessmentView> needsAssessments,
             @Schema(description = "In the order recorded", maxItems = 10000) List<OutcomeReviewView> outcomeReviews,
-            @Schema(description = "In the order recorded", maxItems = 10000) List<RetentionReviewView> retentionReviews) {}
+            @Schema(description = "In the order recorded", maxItems = 10000) List<RetentionReviewView> retentionReviews,
+            @Schema(description = "The case's history (ADR 0037): who changed what and when, oldest first",
+                    maxItems = 10000) List<CaseHistoryEntry> history) {}
 }

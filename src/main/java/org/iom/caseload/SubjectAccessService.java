@@ -30,6 +30,7 @@ public class SubjectAccessService {
     @Inject NeedsQuery needs;
     @Inject OutcomeReviewQuery outcomes;
     @Inject RetentionQuery retention;
+    @Inject CaseHistoryService history;
     @Inject AuditQueryService audit;
     @Inject AccessLog accessLog;
     @Inject AppClock clock;
@@ -45,7 +46,8 @@ public class SubjectAccessService {
             List<SubjectAccessReport.SubjectCase> subjectCases = held.stream()
                     .map(c -> new SubjectAccessReport.SubjectCase(c, needs.history(h, c.id()),
                             outcomes.page(h, c.id(), null, MAX_PER_CASE),
-                            decisions.stream().filter(r -> r.caseId().equals(c.id())).toList()))
+                            decisions.stream().filter(r -> r.caseId().equals(c.id())).toList(),
+                            history.of(h, c.id(), MAX_PER_CASE)))
                     .toList();
             List<AuditEventView> log = audit.aboutCases(h, ids, MAX_LOG_ENTRIES);
             boolean truncated = log.size() > MAX_LOG_ENTRIES;

@@ -56,6 +56,10 @@ class SubjectAccessTest {
                 .body("cases.find { it.case.id == '" + first.id() + "' }.outcomeReviews[0].note",
                         equalTo("Engaging well."))
                 .body("cases.find { it.case.id == '" + second.id() + "' }.retentionReviews.size()", equalTo(0))
+                .body("cases.find { it.case.id == '" + first.id() + "' }.history.operation",
+                        hasItems("SELECTED", "NEEDS_ASSESSED", "EXITED"))
+                .body("cases.find { it.case.id == '" + second.id() + "' }.history.operation", equalTo(
+                        java.util.List.of("SELECTED")))
                 .body("accessLog.caseId", hasItems(first.id(), second.id()))
                 .body("accessLog.action", hasItems("COLLECTION", "ALTERATION", "CONSULTATION"))
                 .body("accessLogTruncated", equalTo(false));
