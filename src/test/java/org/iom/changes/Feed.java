@@ -36,10 +36,13 @@ final class Feed {
             JsonPath json = r.jsonPath();
             List<Map<String, Object>> page = json.getList("items");
             items.addAll(page);
-            cursor = json.getString("nextCursor");
-            if (page.isEmpty()) {
+            String next = json.getString("nextCursor");
+            // An empty page is the head only when the cursor stays put: a practitioner's page can be empty because
+            // every entry on it was another scheme's case, and the cursor then moves past them.
+            if (page.isEmpty() && next.equals(cursor)) {
                 return new Read(items, cursor);
             }
+            cursor = next;
         }
     }
 
