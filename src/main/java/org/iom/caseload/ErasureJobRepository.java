@@ -75,6 +75,19 @@ public class ErasureJobRepository {
                 .bind("job", jobId).bind("now", now).execute();
     }
 
+    /**
+     * Sets FINISHED every unfinished job with no PENDING case. Two workers finishing a job's last two cases at once each
+     * see the other's case still PENDING (not yet committed) in {@link #finishIfDone}, so neither finishes the job: a
+     * run ends with this sweep. Returns how many jobs it finished.
+     */
+    int finishAllDone(Handle h, Instant now) {
+        return h.createUpdate("""
+                update erasure_job j set finished_at = :now
+                where j.finished_at is null
+                  and not exists (select 1 from erasure_job_case c where c.job_id = j.id and c.state = 'PENDING')""")
+                .bind("now", now).execute();
+    }
+
     Optional<Job> find(Handle h, UUID id) {
         return h.createQuery("""
                 select j.id, j.requested_by, j.requested_at, j.finished_at, count(*)::int as total,

@@ -49,6 +49,7 @@ public class ErasureJobRunner {
             while (done < MAX_STEPS && runOne()) {
                 done++;
             }
+            database.inTransaction(h -> jobs.finishAllDone(h, clock.now()));
         } catch (RuntimeException e) {
             LOG.error("Bulk erasure run stopped; the next run goes on with the pending cases", e);
         }
