@@ -340,11 +340,12 @@ SQL
 }
 
 # detector_self_check ACKS_FILE: delete one acknowledged case behind the service's back; verify_acks must now fail.
-# Shows that a pass of verify_acks is not vacuous. (The access log is append-only, so only the case row goes.)
+# Shows that a pass of verify_acks is not vacuous. (The access log is append-only, so only the case row goes, with
+# its history, which refers to it.)
 detector_self_check() {
   local acks=$1 victim
   victim=$(shuf -n 1 "$acks" | cut -f2)
-  psql_su -c "delete from iom_case where id = '$victim'" >/dev/null
+  psql_su -c "delete from case_history where case_id = '$victim'" -c "delete from iom_case where id = '$victim'" >/dev/null
   if verify_acks "$acks" >"$WORK/selfcheck.out" 2>&1; then
     cat "$WORK/selfcheck.out"
     fail "detector self-check: case $victim was deleted but the verification still passed"
