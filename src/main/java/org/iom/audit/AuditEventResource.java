@@ -33,8 +33,7 @@ public class AuditEventResource {
     @GET
     @Operation(operationId = "listAuditEvents", summary = "Search the access log")
     public RestResponse<AuditEventPage> list(@Valid @BeanParam AuditEventFilter query) {
-        AuditEventPage page = service.find(query);
-        return Paging.page(page, uri, page.nextCursor());
+        return Paging.page(service.find(query), uri);
     }
 
     @GET

@@ -75,8 +75,7 @@ public class CaseResource {
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
     public RestResponse<CasePage> list(@Valid @BeanParam CaseListQuery query) {
-        CasePage page = reads.list(query);
-        return Paging.page(page, uri, page.nextCursor());
+        return Paging.page(reads.list(query), uri);
     }
 
     @GET
@@ -153,8 +152,7 @@ public class CaseResource {
     public RestResponse<CaseHistoryPage> history(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @Valid @BeanParam OutcomeReviewListQuery query) {
-        CaseHistoryPage page = histories.page(caseId, query);
-        return Paging.page(page, uri, page.nextCursor());
+        return Paging.page(histories.page(caseId, query), uri);
     }
 
     @DELETE

@@ -71,8 +71,7 @@ public class OutcomeReviewResource {
     public RestResponse<OutcomeReviewPage> list(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @Valid @BeanParam OutcomeReviewListQuery query) {
-        OutcomeReviewPage page = service.list(caseId, query);
-        return Paging.page(page, uri, page.nextCursor());
+        return Paging.page(service.list(caseId, query), uri);
     }
 
     @GET

@@ -50,8 +50,7 @@ public class RetentionResource {
     @Path("/due")
     @Operation(operationId = "listRetentionDue", summary = "List exited cases due for retention review")
     public RestResponse<RetentionDuePage> due(@Valid @BeanParam RetentionDueQuery query) {
-        RetentionDuePage due = retention.due(query);
-        return Paging.page(due, uri, due.nextCursor());
+        return Paging.page(retention.due(query), uri);
     }
 
     @POST

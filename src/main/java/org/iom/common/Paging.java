@@ -58,10 +58,10 @@ public final class Paging {
     }
 
     /** A page with its next-page link, typed so that the contract shows the page's schema. */
-    public static <P> RestResponse<P> page(P page, UriInfo uri, String nextCursor) {
+    public static <P extends CursorPage> RestResponse<P> page(P page, UriInfo uri) {
         RestResponse.ResponseBuilder<P> builder = RestResponse.ResponseBuilder.ok(page);
-        if (nextCursor != null) {
-            builder.header(LINK, nextLink(uri, nextCursor));
+        if (page.nextCursor() != null) {
+            builder.header(LINK, nextLink(uri, page.nextCursor()));
         }
         return builder.build();
     }

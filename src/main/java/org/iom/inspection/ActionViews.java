@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iom.common.CursorPage;
 
 /** Request and response types of a recommendation's actions (its action plan). */
 public final class ActionViews {
@@ -50,5 +51,5 @@ public final class ActionViews {
     @Schema(name = "RecommendationActionPage", description = "A page of a recommendation's actions, oldest first")
     public record ActionPage(
             @Schema(maxItems = 200) List<ActionView> items,
-            @Schema(nullable = true, description = "Cursor of the next page; null on the last page", maxLength = 500) String nextCursor) {}
+            @Schema(nullable = true, description = "Cursor of the next page; null on the last page", maxLength = 500) String nextCursor) implements CursorPage {}
 }

@@ -71,8 +71,7 @@ public class InspectionResource {
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
     @Operation(operationId = "listInspections", summary = "List inspection reports, newest publication first")
     public RestResponse<InspectionPage> list(@Valid @BeanParam InspectionFilter query) {
-        InspectionPage page = service.list(query);
-        return Paging.page(page, uri, page.nextCursor());
+        return Paging.page(service.list(query), uri);
     }
 
     @GET

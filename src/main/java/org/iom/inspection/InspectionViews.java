@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iom.common.CursorPage;
 
 /** Request and response types of inspections. */
 public final class InspectionViews {
@@ -98,7 +99,7 @@ public final class InspectionViews {
             @Schema(maxItems = 200) List<InspectionView> items,
             @Schema(nullable = true, description = "Cursor of the next page; null on the last page", maxLength = 500, example = "WyIyMDIwLTAyLTAxIl0")
             String nextCursor,
-            @Schema(nullable = true, minimum = "0", maximum = "9223372036854775807", description = "Total matching, only when includeTotal=true", example = "3") Long total) {}
+            @Schema(nullable = true, minimum = "0", maximum = "9223372036854775807", description = "Total matching, only when includeTotal=true", example = "3") Long total) implements CursorPage {}
 
     /** The body of PATCH /v1/inspections/{id}: every field optional (a merge patch); the merged result must be valid. */
     @Schema(name = "InspectionPatch", description = "JSON merge patch (RFC 7396) of an inspection: send only the fields"

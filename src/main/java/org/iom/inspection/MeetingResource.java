@@ -65,8 +65,7 @@ public class MeetingResource {
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
     @Operation(operationId = "listOversightMeetings", summary = "Meetings, latest first")
     public RestResponse<MeetingPage> list(@Valid @BeanParam TimelinePaging query) {
-        MeetingPage page = meetings.page(query);
-        return Paging.page(page, uri, page.nextCursor());
+        return Paging.page(meetings.page(query), uri);
     }
 
     @GET

@@ -15,6 +15,7 @@ import org.iom.common.csv.CsvTable;
 import org.iom.inspection.ActionViews.ActionView;
 import org.iom.inspection.RecommendationViews.RecommendationView;
 import org.iom.inspection.TimelineViews.UpdateView;
+import org.iom.common.CursorPage;
 
 /** Request and response types of oversight meetings, their agendas and packs. */
 public final class MeetingViews {
@@ -52,7 +53,7 @@ public final class MeetingViews {
     @Schema(name = "OversightMeetingPage", description = "A page of meetings, latest first")
     public record MeetingPage(
             @Schema(maxItems = 200) List<MeetingView> items,
-            @Schema(nullable = true, description = "Cursor of the next page; null on the last page", maxLength = 500) String nextCursor) {}
+            @Schema(nullable = true, description = "Cursor of the next page; null on the last page", maxLength = 500) String nextCursor) implements CursorPage {}
 
     @Schema(name = "AgendaItem", description = "A recommendation on a meeting's agenda and why it is there")
     public record AgendaItem(

@@ -159,8 +159,7 @@ public class RecommendationResource {
     @Operation(operationId = "listRecommendationUpdates", summary = "A recommendation's timeline, oldest first")
     public RestResponse<UpdatePage> timeline(@PathParam("recommendationId") UUID recommendationId,
             @Valid @BeanParam TimelinePaging query) {
-        UpdatePage page = timeline.timeline(recommendationId, query);
-        return Paging.page(page, uri, page.nextCursor());
+        return Paging.page(timeline.timeline(recommendationId, query), uri);
     }
 
     @GET
@@ -169,8 +168,7 @@ public class RecommendationResource {
     @Operation(operationId = "listRecommendationActions", summary = "A recommendation's actions, oldest first")
     public RestResponse<ActionPage> actions(@PathParam("recommendationId") UUID recommendationId,
             @Valid @BeanParam TimelinePaging query) {
-        ActionPage page = actions.page(recommendationId, query);
-        return Paging.page(page, uri, page.nextCursor());
+        return Paging.page(actions.page(recommendationId, query), uri);
     }
 
     @GET

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iom.common.CursorPage;
 
 /** Request and response types of a recommendation's timeline (its progress entries). */
 public final class TimelineViews {
@@ -150,5 +151,5 @@ public final class TimelineViews {
     @Schema(name = "RecommendationUpdatePage", description = "A page of a recommendation's timeline, oldest first")
     public record UpdatePage(
             @Schema(maxItems = 200) List<UpdateView> items,
-            @Schema(nullable = true, description = "Cursor of the next page; null on the last page", maxLength = 500) String nextCursor) {}
+            @Schema(nullable = true, description = "Cursor of the next page; null on the last page", maxLength = 500) String nextCursor) implements CursorPage {}
 }

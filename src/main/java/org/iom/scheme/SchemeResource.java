@@ -65,8 +65,7 @@ public class SchemeResource {
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.ANALYST, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.AUDITOR})
     @Operation(operationId = "listSchemes", summary = "List schemes")
     public RestResponse<SchemePage> list(@Valid @BeanParam SchemeFilter query) {
-        SchemePage page = service.list(query);
-        return Paging.page(page, uri, page.nextCursor());
+        return Paging.page(service.list(query), uri);
     }
 
     @GET
