@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -39,7 +40,8 @@ public class CaseHistoryRepository {
      * import created ({@code :importScheme}, {@code :importId}) in one set-based insert: every field of the case as
      * imported, from no value, as a selection's entry lists them; who, when and why as {@link #bindWho} binds them;
      * the import as the entry's resource. It returns each {@code case_id}. Ids are UUID v7 of the statement's
-     * millisecond (each case has one such entry, its first). The changes are built as JSON text and cast once.
+     * millisecond, in the cases' order (each case has one such entry, its first). The changes are built as JSON text
+     * and cast once.
      */
     static String importedEntries() {
         StringBuilder changes = new StringBuilder("('[' || concat_ws(','");
@@ -53,9 +55,7 @@ public class CaseHistoryRepository {
                 imported_history as (
                     insert into case_history (id, case_id, occurred_at, actor, actor_name, operation, resource_id,
                                               changes, reason, request_id)
-                    select encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid())
-                                  placing substring(int8send(cast(:historyMillis as bigint)) from 3) from 1 for 6),
-                                  52, 1), 53, 1), 'hex')::uuid,
+                    select cast(:historyIdPrefix || lpad(to_hex(row_number() over (order by c.id)), 10, '0') as uuid),
                            c.id, :historyAt, :historyActor, :historyActorName, 'SELECTED', c.import_id, %s,
                            :historyReason, :historyRequestId
                     from iom_case c
@@ -65,8 +65,13 @@ public class CaseHistoryRepository {
 
     /** Binds who acted, when and why: the parameters of {@link #importedEntries}. */
     static <S extends SqlStatement<S>> S bindWho(S statement, Who who) {
-        // The ids' time is the JVM's wall clock, as Ids.newId takes it (later entries of the case sort after it).
-        return statement.bind("historyMillis", System.currentTimeMillis()).bind("historyAt", who.at())
+        // UUID v7: the JVM's wall clock (as Ids.newId takes it: the case's later entries sort after), 32 random bits
+        // for this statement, then a counter in the cases' order, so the ids are new keys in order (appended to the
+        // index, not scattered over it).
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String prefix = String.format("%012x7%03x8%05x", System.currentTimeMillis(), random.nextInt(1 << 12),
+                random.nextInt(1 << 20));
+        return statement.bind("historyIdPrefix", prefix).bind("historyAt", who.at())
                 .bind("historyActor", who.actor()).bind("historyActorName", who.actorName())
                 .bind("historyReason", who.reason()).bind("historyRequestId", who.requestId());
     }
