@@ -82,13 +82,14 @@ join bench_scheme s on s.i = g.n % 125;
 -- to 2026-11-24).
 insert into outcome_review (id, case_id, scheme_id, reviewed_on, period_from, period_to, frequency, seriousness,
                             proven_reoffending, note, supersedes_id, recorded_by, recorded_at, case_cohort,
-                            case_selected_on, case_exited_on)
+                            case_selected_on, case_exited_on, case_subject_category)
 select pg_temp.uuid7(rv::timestamptz + interval '10 hours'), id, scheme_id, rv, greatest(selected_on, rv - 180), rv,
        case when f < 0.25 then 'REDUCED' when f < 0.85 then 'STAYED_THE_SAME' else 'INCREASED' end,
        case when s < 0.2 then 'REDUCED' when s < 0.9 then 'STAYED_THE_SAME' else 'INCREASED' end,
-       random() < 0.3, null, null, 'bench', rv::timestamptz + interval '10 hours', cohort, selected_on, exited_on
+       random() < 0.3, null, null, 'bench', rv::timestamptz + interval '10 hours', cohort, selected_on, exited_on,
+       subject_category
 from (
-  select c.id, c.scheme_id, c.selected_on, c.cohort, c.exited_on, random() as f, random() as s,
+  select c.id, c.scheme_id, c.selected_on, c.cohort, c.exited_on, c.subject_category, random() as f, random() as s,
          c.selected_on + (random() * (coalesce(c.exited_on, date '2026-11-24') - c.selected_on))::int as rv
   from iom_case c join bench_scheme b on b.id = c.scheme_id, generate_series(1, 2) k
 ) x;
@@ -96,10 +97,10 @@ from (
 -- 20,000 corrections (cases / 50): each supersedes one review (same date, recorded two days later, other values).
 insert into outcome_review (id, case_id, scheme_id, reviewed_on, period_from, period_to, frequency, seriousness,
                             proven_reoffending, note, supersedes_id, recorded_by, recorded_at, case_cohort,
-                            case_selected_on, case_exited_on)
+                            case_selected_on, case_exited_on, case_subject_category)
 select pg_temp.uuid7(o.recorded_at + interval '2 days'), o.case_id, o.scheme_id, o.reviewed_on, o.period_from,
        o.period_to, 'REDUCED', o.seriousness, not o.proven_reoffending, 'correction', o.id, 'bench',
-       o.recorded_at + interval '2 days', o.case_cohort, o.case_selected_on, o.case_exited_on
+       o.recorded_at + interval '2 days', o.case_cohort, o.case_selected_on, o.case_exited_on, o.case_subject_category
 from (select r.* from outcome_review r join bench_scheme b on b.id = r.scheme_id
       order by random() limit :cases / 50) o;
 
@@ -107,14 +108,14 @@ from (select r.* from outcome_review r join bench_scheme b on b.id = r.scheme_id
 insert into needs_assessment (id, case_id, scheme_id, assessed_on, accommodation, education_training_and_employability,
                               financial_management_and_income, relationships, lifestyle_and_associates, drug_misuse,
                               alcohol_misuse, emotional_well_being, thinking_and_behaviour, attitudes, recorded_by,
-                              recorded_at, case_cohort, case_selected_on, case_exited_on)
+                              recorded_at, case_cohort, case_selected_on, case_exited_on, case_subject_category)
 select pg_temp.uuid7(d::timestamptz + interval '9 hours'), id, scheme_id, d,
        pg_temp.need(random()), pg_temp.need(random()), pg_temp.need(random()), pg_temp.need(random()),
        pg_temp.need(random()), pg_temp.need(random()), pg_temp.need(random()), pg_temp.need(random()),
        pg_temp.need(random()), pg_temp.need(random()), 'bench', d::timestamptz + interval '9 hours', cohort,
-       selected_on, exited_on
+       selected_on, exited_on, subject_category
 from (
-  select c.id, c.scheme_id, c.cohort, c.selected_on, c.exited_on, least(c.selected_on + 200 * (k - 1), date '2026-11-24') as d
+  select c.id, c.scheme_id, c.cohort, c.selected_on, c.exited_on, c.subject_category, least(c.selected_on + 200 * (k - 1), date '2026-11-24') as d
   from iom_case c join bench_scheme b on b.id = c.scheme_id, generate_series(1, 2) k
   where k = 1 or abs(hashtext(c.id::text)) % 10 < 3  -- per case (a bare random() would be evaluated once per k)
 ) x;

@@ -42,6 +42,13 @@ class CaseHistory {
         database.useTransaction(h -> repository.insert(h, row));
     }
 
+    /** Who acts and why, as {@link #record} writes them: for the set-based entries of a bulk import. */
+    CaseHistoryRepository.Who who() {
+        Actor actor = Actor.of(caller);
+        return new CaseHistoryRepository.Who(clock.now(), actor.subject(), actor.name(), context.reason(),
+                context.requestId());
+    }
+
     /**
      * The fields whose values differ between {@code before} and {@code after} (records or objects as the API writes
      * them; null before is a creation), in the order {@code after} writes them; nested objects as dotted names.

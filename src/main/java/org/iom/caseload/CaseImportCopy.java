@@ -13,23 +13,33 @@ import org.postgresql.copy.PGCopyOutputStream;
 /**
  * The cases of an import, written into PostgreSQL COPY ({@link CaseImportRepository#copyCases}) in its text format as
  * they are read: one line per case, tab-separated, {@code \N} for null, text escaped; the columns every case of the
- * import shares (scheme, status, version, times, import) end each line. A COPY is abandoned ({@link #cancel}) at the
- * first bad row: nothing of it is written.
+ * import shares (scheme, status, version, times, import, who selected it) end each line. A COPY is abandoned
+ * ({@link #cancel}) at the first bad row: nothing of it is written.
  */
 final class CaseImportCopy implements AutoCloseable {
 
     private final PGCopyOutputStream copy;
     private final Writer out;
-    /** The columns after the row's own: scheme_id, status, version, created_at, updated_at, import_id. */
+    /**
+     * The columns after the row's own: scheme_id, status, version, created_at, updated_at, import_id, and who selected
+     * and last changed it (the importer, as a selection records its selector: selected_by, selected_by_name,
+     * updated_by, updated_by_name).
+     */
     private final String tail;
     private final StringBuilder line = new StringBuilder(256);
     private boolean copying = true;
 
-    CaseImportCopy(PGCopyOutputStream copy, UUID schemeId, Instant startedAt, UUID importId) {
+    CaseImportCopy(PGCopyOutputStream copy, UUID schemeId, Instant startedAt, UUID importId,
+            CaseHistoryRepository.Who who) {
         this.copy = copy;
         this.out = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
+        StringBuilder by = new StringBuilder();
+        for (String value : new String[] {who.actor(), who.actorName(), who.actor(), who.actorName()}) {
+            by.append('\t');
+            text(by, value);
+        }
         this.tail = "\t" + schemeId + "\t" + CaseStatus.ACTIVE.name() + "\t0\t" + startedAt + "\t" + startedAt + "\t"
-                + importId + "\n";
+                + importId + by + "\n";
     }
 
     /** True until the COPY is cancelled or ended. */

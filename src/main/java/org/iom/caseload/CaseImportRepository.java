@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -23,8 +22,8 @@ import org.postgresql.copy.PGCopyOutputStream;
 /**
  * The SQL of the bulk import (Jdbi, ADR 0027), on the {@link Handle} its caller's transaction gives: the case_import
  * table (progress, reports, Idempotency-Keys; the caller's scope in the query), the locks an import holds, the scheme's
- * people it checks rows against, the COPY into iom_case on the transaction's own connection, and the access-log entry
- * of each case it created.
+ * people it checks rows against, the COPY into iom_case on the transaction's own connection, and the history and
+ * access-log entries of each case it created.
  */
 @ApplicationScoped
 public class CaseImportRepository {
@@ -37,7 +36,8 @@ public class CaseImportRepository {
     /** The columns a row of {@link CaseImportCopy} gives, in its order. */
     private static final String CASE_COPY = "copy iom_case (id, crn, pnc_id, cohort, selected_on, selection_reason, "
             + "risk_of_serious_harm, predictor_score, lead_agency, police_lead, probation_lead, rag, next_review_on, "
-            + "subject_category, scheme_id, status, version, created_at, updated_at, import_id) from stdin";
+            + "subject_category, scheme_id, status, version, created_at, updated_at, import_id, selected_by, "
+            + "selected_by_name, updated_by, updated_by_name) from stdin";
 
     @Inject ObjectMapper json;
     @Inject AccessLog accessLog;
@@ -214,15 +214,17 @@ public class CaseImportRepository {
     }
 
     /**
-     * One COLLECTION access-log entry per case the import created, with one insert ... select, and one COMBINATION
-     * entry for the import itself (the scheme's, no case: the force's list merged into the service's cases; the
-     * request id links it to the COLLECTION entries). Returns the COLLECTION entries written.
+     * The record of every case the import created, set-based in one statement (one scan of the import's cases): its
+     * SELECTED history entry ({@link CaseHistoryRepository#importedEntries}: who, every field, the import as its
+     * resource, as a selection writes it; ADR 0037) and its COLLECTION access-log entry; then one COMBINATION entry for
+     * the import itself (the scheme's, no case: the force's list merged into the service's cases; the request id links
+     * it to the COLLECTION entries). Returns the cases recorded.
      */
-    int logCollection(Handle h, UUID schemeId, UUID importId) {
+    int recordCreated(Handle h, UUID schemeId, UUID importId, CaseHistoryRepository.Who who) {
         accessLog.record(h, AuditAction.COMBINATION, List.of(new AccessLog.Subject(null, schemeId)), null);
-        return accessLog.recordEach(h, AuditAction.COLLECTION, """
-                select c.id, c.scheme_id from iom_case c
-                where c.scheme_id = :importScheme and c.import_id = :importId""",
-                Map.of("importScheme", schemeId, "importId", importId));
+        String sql = "with " + CaseHistoryRepository.importedEntries() + "\n" + AccessLog.insertEach(
+                "(select case_id, cast(:importScheme as uuid) from imported_history) as t(case_id, scheme_id)");
+        return accessLog.bind(CaseHistoryRepository.bindWho(h.createUpdate(sql), who), AuditAction.COLLECTION, null)
+                .bind("importScheme", schemeId).bind("importId", importId).execute();
     }
 }

@@ -28,8 +28,8 @@ import org.jdbi.v3.core.HandleCallback;
  * import lock, every row is read and checked ({@link CaseImportChecks}) and, while every row so far is good, written
  * straight into iom_case with COPY ({@link CaseImportCopy}) on the transaction's own connection. All or nothing: after
  * the first bad row the COPY is abandoned (the remaining rows are still read and checked, for the report) and the
- * transaction rolls back ({@link Rejected}). On success one insert ... select writes a COLLECTION access-log entry per
- * case. Its RUNNING row and its progress (rows read, at most once a second) are written from separate short
+ * transaction rolls back ({@link Rejected}). On success one set-based statement writes each case's SELECTED history
+ * entry and COLLECTION access-log entry (ADR 0037, 0021). Its RUNNING row and its progress (rows read, at most once a second) are written from separate short
  * transactions, so any instance can answer GET /v1/case-imports/{id} while it runs. Its state is read afterwards for
  * the report of an import that rolled back.
  */
@@ -38,8 +38,8 @@ final class CaseImportRun {
     private static final long PROGRESS_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     /** The service's parts every run uses. */
-    record Tools(Database database, CaseImportRepository imports, AppClock clock, Validator validator,
-            Duration timeout) {
+    record Tools(Database database, CaseImportRepository imports, CaseHistory history, AppClock clock,
+            Validator validator, Duration timeout) {
 
         /** {@code work} in a short transaction of its own, apart from the import's (which waits meanwhile). */
         <T> T apart(HandleCallback<T, RuntimeException> work) {
@@ -112,14 +112,16 @@ final class CaseImportRun {
         imports.lockForRun(h, scheme.id(), id());
         CaseImportChecks checks = new CaseImportChecks(tools.validator(), scheme, today,
                 CaseImportPeople.load(imports, h, scheme.id()));
-        long imported = copy(new CaseImportCopy(imports.copyCases(h), scheme.id(), start.startedAt(), id()), checks);
+        CaseHistoryRepository.Who who = tools.history().who();
+        long imported = copy(new CaseImportCopy(imports.copyCases(h), scheme.id(), start.startedAt(), id(), who),
+                checks);
         if (rejections.count() > 0) {
             throw new Rejected();
         }
         if (rowsRead == 0) {
             throw ProblemException.invalid("body", "the file has no rows to import");
         }
-        imports.logCollection(h, scheme.id(), id());
+        imports.recordCreated(h, scheme.id(), id(), who);
         Instant finished = tools.clock().now();
         imports.finish(h, id(), new CaseImportRepository.Outcome(CaseImportStatus.COMPLETED, rowsRead, imported, 0, 0,
                 false, List.of(), requestHash(), finished));

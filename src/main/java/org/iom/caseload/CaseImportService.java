@@ -42,6 +42,7 @@ public class CaseImportService {
     @Inject SchemeService schemes;
     @Inject CaseImportRepository imports;
     @Inject CaseImportIdempotency idempotency;
+    @Inject CaseHistory history;
     @Inject Caller caller;
     @Inject Database database;
     @Inject AppClock clock;
@@ -102,7 +103,7 @@ public class CaseImportService {
     }
 
     private CaseImportRun.Tools tools() {
-        return new CaseImportRun.Tools(database, imports, clock, validator, config.timeout());
+        return new CaseImportRun.Tools(database, imports, history, clock, validator, config.timeout());
     }
 
     /** Runs the import in a transaction of its own, bounded by the import's timeout. */

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CaseHistoryOperation", description = "The operation that changed the case, its needs or its reviews",
         example = "CHANGED")
 public enum HistoryOperation {
-    /** The case was created: a selection (or a bulk import row). */
+    /** The case was created: a selection, or a bulk import row (resourceId is the import). */
     SELECTED,
     /** A merge patch changed fields of the case. */
     CHANGED,

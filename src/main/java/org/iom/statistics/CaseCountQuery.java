@@ -9,8 +9,8 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Cases per scheme (and cohort): {@code active} on {@code asOf}, and {@code selected} / {@code exited} in a period
- * (when given), as signed partial counts that add up per scheme and cohort. Whole calendar months come from
+ * Cases per scheme (and cohort and category of data subject): {@code active} on {@code asOf}, and {@code selected} / {@code exited} in a period
+ * (when given), as signed partial counts that add up per scheme, cohort and category. Whole calendar months come from
  * {@code case_month} (V6, kept by triggers); the days of a partial month at either edge are counted exactly from
  * iom_case through its selected_on / exited_on indexes. So the cost is a few thousand summary rows and at most a month
  * or two of cases, whatever the size of the caseload.
@@ -21,16 +21,19 @@ class CaseCountQuery {
     static final List<String> COUNTS = List.of("active", "selected", "exited");
 
     private static final String SUMMARY = """
-            select scheme_id, %s as cohort,
+            select scheme_id, %s,
                    coalesce(sum(selected) filter (where month < :activeMonths), 0)
                      - coalesce(sum(exited) filter (where month < :activeMonths), 0) as active,
                    coalesce(sum(selected) filter (where month >= :monthsFrom and month < :monthsTo), 0) as selected,
                    coalesce(sum(exited) filter (where month >= :monthsFrom and month < :monthsTo), 0) as exited
             from case_month where true""";
 
-    /** Active on {@code asOf}; selected and exited in {@code period} when it is not null. */
-    List<Fact> counts(Handle h, ScopeCondition where, LocalDate asOf, Period period, boolean withCohort) {
-        Sql sql = new Sql(where, withCohort ? "cohort" : "null");
+    /**
+     * Active on {@code asOf}; selected and exited in {@code period} when it is not null. {@code withGroups}: per cohort
+     * and category too (else only per scheme).
+     */
+    List<Fact> counts(Handle h, ScopeCondition where, LocalDate asOf, Period period, boolean withGroups) {
+        Sql sql = new Sql(where, withGroups ? "cohort, subject_category" : "null as cohort, null as subject_category");
         // Active on asOf = selected on or before it - exited on or before it (exited_on >= selected_on always).
         LocalDate activeMonths = wholeMonthsBefore(asOf);
         // Whole months inside the period [monthsFrom, monthsTo), empty when there is none.
@@ -39,7 +42,8 @@ class CaseCountQuery {
         if (!monthsFrom.isBefore(monthsTo)) {
             monthsFrom = monthsTo;
         }
-        sql.pieces.add(SUMMARY.formatted(sql.cohort) + where.on("scheme_id", "cohort") + " group by 1, 2");
+        sql.pieces.add(SUMMARY.formatted(sql.groups) + where.on("scheme_id", "cohort", "subject_category")
+                + " group by 1, 2, 3");
         sql.dates.putAll(Map.of("activeMonths", activeMonths, "monthsFrom", monthsFrom, "monthsTo", monthsTo));
         // Exact edges: [activeMonths, asOf] for active, and the period's days outside its whole months.
         sql.edge("selected_on", "count(*), 0, 0", activeMonths, asOf);
@@ -58,8 +62,8 @@ class CaseCountQuery {
     }
 
     /** Cases active on {@code asOf}, as facts of one count: {@code activeCases} (the denominator of needs, coverage). */
-    List<Fact> activeCases(Handle h, ScopeCondition where, LocalDate asOf, boolean withCohort) {
-        return counts(h, where, asOf, null, withCohort).stream()
+    List<Fact> activeCases(Handle h, ScopeCondition where, LocalDate asOf, boolean withGroups) {
+        return counts(h, where, asOf, null, withGroups).stream()
                 .map(f -> f.with(Map.of("activeCases", f.counts().get("active")))).toList();
     }
 
@@ -74,10 +78,10 @@ class CaseCountQuery {
     }
 
     /** The pieces of the union and their dates, each edge with its own pair of parameters. */
-    private record Sql(ScopeCondition where, String cohort, List<String> pieces, Map<String, Object> dates) {
+    private record Sql(ScopeCondition where, String groups, List<String> pieces, Map<String, Object> dates) {
 
-        Sql(ScopeCondition where, String cohort) {
-            this(where, cohort, new ArrayList<>(), new LinkedHashMap<>());
+        Sql(ScopeCondition where, String groups) {
+            this(where, groups, new ArrayList<>(), new LinkedHashMap<>());
         }
 
         /** Cases whose {@code column} lies in from..to, counted as {@code counts}; nothing when the range is empty. */
@@ -86,8 +90,9 @@ class CaseCountQuery {
                 return;
             }
             String name = "edge" + pieces.size();
-            pieces.add("select scheme_id, " + cohort + ", " + counts + " from iom_case where " + column + " between :"
-                    + name + "From and :" + name + "To" + where.on("scheme_id", "cohort") + " group by 1, 2");
+            pieces.add("select scheme_id, " + groups + ", " + counts + " from iom_case where " + column + " between :"
+                    + name + "From and :" + name + "To" + where.on("scheme_id", "cohort", "subject_category")
+                    + " group by 1, 2, 3");
             dates.put(name + "From", from);
             dates.put(name + "To", to);
         }

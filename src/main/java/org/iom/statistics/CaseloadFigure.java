@@ -24,15 +24,13 @@ public class CaseloadFigure {
         LocalDate asOf = reads.dayOr(query.asOf());
         Period period = Period.ending(query.from(), query.to() != null ? query.to() : asOf);
         Selection s = query.filter().selection();
-        List<Suppression.Row> rows = reads.inScope(s, false, (h, scope) -> {
-            List<Fact> facts = scope.isEmpty() ? List.of()
-                    : cases.counts(h, new ScopeCondition(scope, s.cohort()), asOf, period, true);
-            return RollUp.rows(s.groupBy(), scope, facts, s.cohort(), RollUp.NO_SERIES);
-        });
+        List<Suppression.Row> rows = reads.rows(s, RollUp.NO_SERIES,
+                (h, where) -> cases.counts(h, where, asOf, period, true));
         int threshold = reads.threshold();
         Suppression.apply(rows, SPEC, threshold);
-        return new CaseloadStatistics(asOf, period.from(), period.to(), s.groupBy().name(), s.filters(), threshold,
-                rows.stream().map(r -> new CaseloadRow(r.group, r.label, r.published("active"),
+        return new CaseloadStatistics(asOf, period.from(), period.to(), s.groupBy().name(), s.filters(),
+                s.bySubjectCategory(), threshold, rows.stream().map(r -> new CaseloadRow(r.group, r.label,
+                        r.subjectCategory, r.published("active"),
                         r.published("selected"), r.published("exited"), r.suppressed(SPEC))).toList());
     }
 }

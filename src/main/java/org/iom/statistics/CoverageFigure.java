@@ -54,7 +54,7 @@ public class CoverageFigure {
     private List<Fact> facts(Handle h, Scope scope, Selection s, Period window) {
         List<Fact> facts = new ArrayList<>();
         if (!scope.isEmpty()) {
-            ScopeCondition where = new ScopeCondition(scope, s.cohort());
+            ScopeCondition where = s.where(scope);
             facts.addAll(reviews.reviewed(h, where, window));
             facts.addAll(cases.activeCases(h, where, window.to(), false));
         }

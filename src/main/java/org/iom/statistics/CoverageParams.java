@@ -39,6 +39,13 @@ public record CoverageParams(
         return filter == null || filter.groupBy() != GroupBy.COHORT;
     }
 
+    /** Nor a breakdown by category of data subject. */
+    @AssertTrue(message = "must be false: coverage is a property of schemes and forces, not broken down by category of"
+            + " data subject (filter by subjectCategory instead)")
+    boolean isBySubjectCategory() {
+        return filter == null || !Boolean.TRUE.equals(filter.bySubjectCategory());
+    }
+
     /** At most four decimals as written (0.50000 has five). */
     @AssertTrue(message = MIN_SHARE)
     boolean isMinShare() {

@@ -41,20 +41,17 @@ public class NeedsFigure {
         LocalDate asOf = reads.dayOr(query.asOf());
         LocalDate assessedFrom = query.assessedFrom(asOf);
         Selection s = query.filter().selection();
-        List<Suppression.Row> rows = reads.inScope(s, false, (h, scope) -> {
-            List<Fact> facts = new ArrayList<>();
-            if (!scope.isEmpty()) {
-                ScopeCondition where = new ScopeCondition(scope, s.cohort());
-                facts.addAll(needs.current(h, where, asOf, assessedFrom));
-                facts.addAll(cases.activeCases(h, where, asOf, true));
-            }
-            return RollUp.rows(s.groupBy(), scope, facts, s.cohort(), AREAS);
+        List<Suppression.Row> rows = reads.rows(s, AREAS, (h, where) -> {
+            List<Fact> facts = new ArrayList<>(needs.current(h, where, asOf, assessedFrom));
+            facts.addAll(cases.activeCases(h, where, asOf, true));
+            return facts;
         });
         rows.forEach(NeedsFigure::keepOwnArea);
         int threshold = reads.threshold();
         Suppression.apply(rows, SPEC, threshold);
-        return new NeedsStatistics(asOf, assessedFrom, s.groupBy().name(), s.filters(), threshold, rows.stream()
-                .map(r -> new NeedsRow(r.group, r.label, r.series, r.published("activeCases"), r.published("assessed"),
+        return new NeedsStatistics(asOf, assessedFrom, s.groupBy().name(), s.filters(), s.bySubjectCategory(),
+                threshold, rows.stream().map(r -> new NeedsRow(r.group, r.label, r.subjectCategory, r.series,
+                        r.published("activeCases"), r.published("assessed"),
                         r.published("noNeed"), r.share(SPEC.share("noNeedShare")), r.published("standard"),
                         r.share(SPEC.share("standardShare")), r.published("severe"), r.share(SPEC.share("severeShare")),
                         r.suppressed(SPEC)))

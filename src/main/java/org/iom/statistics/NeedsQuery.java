@@ -11,7 +11,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The current needs assessment of each case active on a day, per scheme and cohort: assessed by then, the next one
+ * The current needs assessment of each case active on a day, per scheme, cohort and category of data subject: assessed by then, the next one
  * after it (V6), the case selected by then and not exited by then; read from needs_assessment_current alone.
  */
 @ApplicationScoped
@@ -22,7 +22,8 @@ class NeedsQuery {
 
     /** {@code assessedFrom}: only a current assessment dated on or after it counts (null: any). */
     List<Fact> current(Handle h, ScopeCondition where, LocalDate asOf, LocalDate assessedFrom) {
-        StringBuilder sql = new StringBuilder("select scheme_id, case_cohort as cohort, count(*) as assessed");
+        StringBuilder sql = new StringBuilder("select scheme_id, case_cohort as cohort, case_subject_category as "
+                + "subject_category, count(*) as assessed");
         for (NeedArea area : NeedArea.values()) {
             for (Severity severity : Severity.values()) {
                 sql.append(",\n count(*) filter (where ").append(area.column()).append(" = '")
@@ -37,7 +38,7 @@ class NeedsQuery {
         if (assessedFrom != null) {
             sql.append(" and assessed_on >= :assessedFrom");
         }
-        sql.append(where.on("scheme_id", "case_cohort")).append(" group by 1, 2");
+        sql.append(where.on("scheme_id", "case_cohort", "case_subject_category")).append(" group by 1, 2, 3");
         Query q = h.createQuery(sql.toString()).bind("asOf", asOf);
         if (assessedFrom != null) {
             q.bind("assessedFrom", assessedFrom);

@@ -37,21 +37,19 @@ public class OutcomeFigure {
     public OutcomeStatistics of(OutcomeParams query) {
         Period period = Period.ending(query.from(), reads.dayOr(query.to()));
         Selection s = query.filter().selection();
-        boolean byCohort = s.groupBy() == GroupBy.COHORT || s.cohort() != null;
-        List<Suppression.Row> rows = reads.inScope(s, false, (h, scope) -> {
-            List<Fact> facts = scope.isEmpty() ? List.of()
-                    : reviews.latestReviews(h, new ScopeCondition(scope, s.cohort()), period, byCohort);
-            return RollUp.rows(s.groupBy(), scope, facts, s.cohort(), RollUp.NO_SERIES);
-        });
+        boolean byCohort = s.groupBy() == GroupBy.COHORT;
+        boolean byCategory = s.bySubjectCategory();
+        List<Suppression.Row> rows = reads.rows(s, RollUp.NO_SERIES,
+                (h, where) -> reviews.latestReviews(h, where, period, byCohort, byCategory));
         int threshold = reads.threshold();
         Suppression.apply(rows, SPEC, threshold);
-        return new OutcomeStatistics(period.from(), period.to(), s.groupBy().name(), s.filters(), threshold,
-                rows.stream().map(OutcomeFigure::row).toList());
+        return new OutcomeStatistics(period.from(), period.to(), s.groupBy().name(), s.filters(),
+                s.bySubjectCategory(), threshold, rows.stream().map(OutcomeFigure::row).toList());
     }
 
     private static OutcomeRow row(Suppression.Row r) {
         Function<String, Double> sh = n -> r.share(SPEC.share(n));
-        return new OutcomeRow(r.group, r.label, r.published("casesReviewed"),
+        return new OutcomeRow(r.group, r.label, r.subjectCategory, r.published("casesReviewed"),
                 r.published("frequencyReduced"), sh.apply("frequencyReducedShare"),
                 r.published("frequencyStayedTheSame"), sh.apply("frequencyStayedTheSameShare"),
                 r.published("frequencyIncreased"), sh.apply("frequencyIncreasedShare"),

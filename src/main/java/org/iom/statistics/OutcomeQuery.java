@@ -8,7 +8,7 @@ import org.iom.caseload.Trend;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Outcome reviews per scheme (and cohort), each case once: its latest review in the period (by review date, then
+ * Outcome reviews per scheme (and cohort, and category of data subject), each case once: its latest review in the period (by review date, then
  * recording time, then id) among the reviews no other review supersedes. next_reviewed_on is the date of the case's
  * next such review (V6), so the latest in [from, to] is the one dated in the period whose next review is after it.
  */
@@ -21,9 +21,11 @@ class OutcomeQuery {
     /** casesReviewed, then per rating and trend (frequencyReduced...), then provenReoffending. */
     static final List<String> COUNTS = counts();
 
-    List<Fact> latestReviews(Handle h, ScopeCondition where, Period period, boolean byCohort) {
+    /** {@code byCohort}, {@code byCategory}: per cohort, per category of data subject too. */
+    List<Fact> latestReviews(Handle h, ScopeCondition where, Period period, boolean byCohort, boolean byCategory) {
         StringBuilder sql = new StringBuilder("select scheme_id, " + (byCohort ? "case_cohort" : "null")
-                + " as cohort, count(*) as casesReviewed");
+                + " as cohort, " + (byCategory ? "case_subject_category" : "null")
+                + " as subject_category, count(*) as casesReviewed");
         for (String rating : RATINGS) {
             for (Trend trend : Trend.values()) {
                 sql.append(",\n count(*) filter (where ").append(rating).append(" = '").append(trend.name())
@@ -36,7 +38,7 @@ class OutcomeQuery {
                 from outcome_review
                 where not superseded and reviewed_on between :from and :to
                   and (next_reviewed_on is null or next_reviewed_on > :to)""");
-        sql.append(where.on("scheme_id", "case_cohort")).append(" group by 1, 2");
+        sql.append(where.on("scheme_id", "case_cohort", "case_subject_category")).append(" group by 1, 2, 3");
         return where.bind(h.createQuery(sql.toString()).bind("from", period.from()).bind("to", period.to()))
                 .map(Fact.mapper(COUNTS)).list();
     }

@@ -1,6 +1,7 @@
 package org.iom.statistics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -8,14 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.iom.caseload.SubjectCategory;
 import org.iom.scheme.Cohort;
 import org.iom.statistics.Scope.SchemeInfo;
 
 /**
- * Facts (per scheme and cohort) rolled up to the requested level. A case belongs to exactly one scheme and cohort, so
- * the counts add up exactly. Every group of the level is listed, in order, even with no facts: for scheme, force and
- * region grouping every group with a scheme in scope; for cohort the three cohorts (or the filtered one); one national
- * row. A series (the needs' areas) makes one row per group and series item.
+ * Facts (per scheme, cohort and category of data subject) rolled up to the requested level, and broken down by category
+ * when asked. A case belongs to exactly one scheme, cohort and category, so the counts add up exactly. Every group of
+ * the level is listed, in order, even with no facts: for scheme, force and region grouping every group with a scheme
+ * in scope; for cohort the three cohorts (or the filtered one); one national row. A breakdown by category makes one
+ * row per group and category; a series (the needs' areas) one row per group and series item.
  */
 final class RollUp {
 
@@ -26,16 +29,20 @@ final class RollUp {
 
     private RollUp() {}
 
-    /** The rows of the level, each with the sum of the counts of its facts. */
-    static List<Suppression.Row> rows(GroupBy groupBy, Scope scope, Collection<Fact> facts, Cohort cohortFilter,
-            List<String> series) {
-        Map<String, Suppression.Row> groups = groups(groupBy, scope, cohortFilter, series);
+    /**
+     * The rows of the selection's level, each with the sum of the counts of its facts; with
+     * {@code bySubjectCategory}, one row per group and category of data subject (and series item).
+     */
+    static List<Suppression.Row> rows(Selection selection, Scope scope, Collection<Fact> facts, List<String> series) {
+        GroupBy groupBy = selection.groupBy();
+        Map<String, Suppression.Row> groups = groups(groupBy, scope, selection, series);
         for (Fact f : facts) {
             SchemeInfo s = scope.schemes().get(f.schemeId());
             if (s == null) {
                 continue;
             }
-            String key = key(groupBy, s, f.cohort());
+            String key = key(groupBy, s, f.cohort())
+                    + (selection.bySubjectCategory() ? "\u0001" + f.subjectCategory() : "");
             for (String item : series) {
                 Suppression.Row row = groups.get(item == null ? key : key + "\u0000" + item);
                 if (row != null) {
@@ -46,15 +53,17 @@ final class RollUp {
         return new ArrayList<>(groups.values());
     }
 
-    /** The groups of the level, in order, with zero counts, by key (and series item). */
-    static Map<String, Suppression.Row> groups(GroupBy groupBy, Scope scope, Cohort cohortFilter,
-            List<String> series) {
+    /**
+     * The groups of the level, in order, with zero counts, by key (and category, and series item); {@code filter} (may
+     * be null: no filter, no breakdown) narrows the cohorts listed and breaks the groups down by category.
+     */
+    static Map<String, Suppression.Row> groups(GroupBy groupBy, Scope scope, Selection filter, List<String> series) {
         Map<String, String> labels = new LinkedHashMap<>();
         switch (groupBy) {
             case NATION -> labels.put(NATIONAL, NATION_LABEL);
             case COHORT -> {
                 for (Cohort c : Cohort.values()) {
-                    if (cohortFilter == null || cohortFilter == c) {
+                    if (filter == null || filter.cohort() == null || filter.cohort() == c) {
                         labels.put(c.name(), label(c));
                     }
                 }
@@ -68,11 +77,24 @@ final class RollUp {
         }
         Map<String, Suppression.Row> groups = new LinkedHashMap<>();
         labels.forEach((key, label) -> {
-            for (String item : series) {
-                groups.put(item == null ? key : key + "\u0000" + item, new Suppression.Row(key, label, item));
+            for (String category : categories(filter)) {
+                String split = category == null ? key : key + "\u0001" + category;
+                for (String item : series) {
+                    groups.put(item == null ? split : split + "\u0000" + item,
+                            new Suppression.Row(key, label, item, category));
+                }
             }
         });
         return groups;
+    }
+
+    /** The categories of data subject each group is broken down into: none (one null), both, or the filtered one. */
+    private static List<String> categories(Selection filter) {
+        if (filter == null || !filter.bySubjectCategory()) {
+            return NO_SERIES;
+        }
+        return Arrays.stream(SubjectCategory.values())
+                .filter(c -> filter.subjectCategory() == null || filter.subjectCategory() == c).map(Enum::name).toList();
     }
 
     /** The group of a scheme (and cohort) at the level. */

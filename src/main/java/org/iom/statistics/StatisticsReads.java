@@ -3,6 +3,8 @@ package org.iom.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.iom.common.AppClock;
 import org.iom.common.db.Database;
@@ -29,6 +31,15 @@ class StatisticsReads {
     /** {@code work} on the schemes the caller may see that the selection names ({@code activeOnly}: ACTIVE ones). */
     <T> T inScope(Selection s, boolean activeOnly, ScopedWork<T> work) {
         return inTransaction(h -> work.read(h, scopes.of(h, s, activeOnly)));
+    }
+
+    /**
+     * The rows of the selection's groups (every group, even without facts), summing the facts {@code query} reads on
+     * the schemes in scope and the selection's filters; none is read when no scheme is in scope.
+     */
+    List<Suppression.Row> rows(Selection s, List<String> series, BiFunction<Handle, ScopeCondition, List<Fact>> query) {
+        return inScope(s, false, (h, scope) -> RollUp.rows(s, scope,
+                scope.isEmpty() ? List.of() : query.apply(h, s.where(scope)), series));
     }
 
     /** The day given, or today (Europe/London) when none is. */

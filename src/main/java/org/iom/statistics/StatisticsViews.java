@@ -21,6 +21,9 @@ public final class StatisticsViews {
             + " `national`";
     static final String LABEL = "What the group is called: scheme name (code), force name, region name, cohort name or"
             + " `England and Wales`";
+    static final String CATEGORY = "With bySubjectCategory: the category of data subject (DPA 2018 s38(3)) of this"
+            + " row's part of the group; null otherwise";
+    static final String BY_CATEGORY = "Whether each group is broken down into one row per category of data subject";
     static final String SUPPRESSED = "Names of the figures of this row withheld by small-number suppression (they are"
             + " null)";
 
@@ -33,18 +36,19 @@ public final class StatisticsViews {
             @Schema(description = "Grouping level", example = "FORCE",
                     enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}) String groupBy,
             @Schema(description = "The filters applied") StatisticsFilters filters,
+            @Schema(required = true, description = BY_CATEGORY, example = "false") boolean bySubjectCategory,
             @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts below this are withheld", example = "5") int suppressionThreshold,
             @Schema(maxItems = 1000) List<CaseloadRow> rows) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {
-            return List.of("group", "label", "active", "selected", "exited", "suppressed");
+            return header(bySubjectCategory, "group", "label", "active", "selected", "exited", "suppressed");
         }
 
         @Override
         public List<List<Object>> csvRows() {
-            return rows.stream().map(r -> row(r.group(), r.label(), r.suppressed(), r.active(), r.selected(),
-                    r.exited())).toList();
+            return rows.stream().map(r -> split(bySubjectCategory, r.subjectCategory(), row(r.group(), r.label(),
+                    r.suppressed(), r.active(), r.selected(), r.exited()))).toList();
         }
     }
 
@@ -52,6 +56,9 @@ public final class StatisticsViews {
     public record CaseloadRow(
             @Schema(description = GROUP, example = "west-midlands", maxLength = 40) String group,
             @Schema(description = LABEL, example = "West Midlands Police", maxLength = 250) String label,
+            @Schema(description = CATEGORY, example = "CONVICTED", enumeration = {"CONVICTED", "SUSPECTED"},
+                    nullable = true)
+            String subjectCategory,
             @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases active on asOf: selected on or before it and not exited on or before it",
                     example = "412", nullable = true) Long active,
             @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases selected in the period", example = "97", nullable = true) Long selected,
@@ -66,12 +73,13 @@ public final class StatisticsViews {
             @Schema(description = "Grouping level", example = "REGION",
                     enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}) String groupBy,
             @Schema(description = "The filters applied") StatisticsFilters filters,
+            @Schema(required = true, description = BY_CATEGORY, example = "false") boolean bySubjectCategory,
             @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts below this are withheld", example = "5") int suppressionThreshold,
             @Schema(maxItems = 1000) List<OutcomeRow> rows) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {
-            return List.of("group", "label", "casesReviewed", "frequencyReduced", "frequencyReducedShare",
+            return header(bySubjectCategory, "group", "label", "casesReviewed", "frequencyReduced", "frequencyReducedShare",
                     "frequencyStayedTheSame", "frequencyStayedTheSameShare", "frequencyIncreased",
                     "frequencyIncreasedShare", "seriousnessReduced", "seriousnessReducedShare",
                     "seriousnessStayedTheSame", "seriousnessStayedTheSameShare", "seriousnessIncreased",
@@ -80,12 +88,13 @@ public final class StatisticsViews {
 
         @Override
         public List<List<Object>> csvRows() {
-            return rows.stream().map(r -> row(r.group(), r.label(), r.suppressed(), r.casesReviewed(),
+            return rows.stream().map(r -> split(bySubjectCategory, r.subjectCategory(), row(r.group(), r.label(),
+                    r.suppressed(), r.casesReviewed(),
                     r.frequencyReduced(), r.frequencyReducedShare(), r.frequencyStayedTheSame(),
                     r.frequencyStayedTheSameShare(), r.frequencyIncreased(), r.frequencyIncreasedShare(),
                     r.seriousnessReduced(), r.seriousnessReducedShare(), r.seriousnessStayedTheSame(),
                     r.seriousnessStayedTheSameShare(), r.seriousnessIncreased(), r.seriousnessIncreasedShare(),
-                    r.provenReoffending(), r.provenReoffendingRate())).toList();
+                    r.provenReoffending(), r.provenReoffendingRate()))).toList();
         }
     }
 
@@ -93,6 +102,9 @@ public final class StatisticsViews {
     public record OutcomeRow(
             @Schema(description = GROUP, example = "N52", maxLength = 40) String group,
             @Schema(description = LABEL, example = "West Midlands", maxLength = 250) String label,
+            @Schema(description = CATEGORY, example = "CONVICTED", enumeration = {"CONVICTED", "SUSPECTED"},
+                    nullable = true)
+            String subjectCategory,
             @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases with a (non-superseded) outcome review in the period", example = "640",
                     nullable = true) Long casesReviewed,
             @Schema(minimum = "0", maximum = "9223372036854775807", example = "160", nullable = true) Long frequencyReduced,
@@ -124,12 +136,13 @@ public final class StatisticsViews {
             @Schema(description = "Grouping level", example = "NATION",
                     enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}) String groupBy,
             @Schema(description = "The filters applied") StatisticsFilters filters,
+            @Schema(required = true, description = BY_CATEGORY, example = "false") boolean bySubjectCategory,
             @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts below this are withheld", example = "5") int suppressionThreshold,
             @Schema(maxItems = 10000) List<NeedsRow> rows) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {
-            return List.of("group", "label", "needArea", "activeCases", "assessed", "noNeed", "noNeedShare",
+            return header(bySubjectCategory, "group", "label", "needArea", "activeCases", "assessed", "noNeed", "noNeedShare",
                     "standard", "standardShare", "severe", "severeShare", "suppressed");
         }
 
@@ -139,7 +152,7 @@ public final class StatisticsViews {
                 List<Object> cells = row(r.group(), r.label(), r.suppressed(), r.activeCases(), r.assessed(),
                         r.noNeed(), r.noNeedShare(), r.standard(), r.standardShare(), r.severe(), r.severeShare());
                 cells.add(2, r.needArea());
-                return cells;
+                return split(bySubjectCategory, r.subjectCategory(), cells);
             }).toList();
         }
     }
@@ -148,6 +161,9 @@ public final class StatisticsViews {
     public record NeedsRow(
             @Schema(description = GROUP, example = "national", maxLength = 40) String group,
             @Schema(description = LABEL, example = "England and Wales", maxLength = 250) String label,
+            @Schema(description = CATEGORY, example = "CONVICTED", enumeration = {"CONVICTED", "SUSPECTED"},
+                    nullable = true)
+            String subjectCategory,
             @Schema(description = "Criminogenic need area", example = "ACCOMMODATION", enumeration = {"ACCOMMODATION",
                     "EDUCATION_TRAINING_AND_EMPLOYABILITY", "FINANCIAL_MANAGEMENT_AND_INCOME", "RELATIONSHIPS",
                     "LIFESTYLE_AND_ASSOCIATES", "DRUG_MISUSE", "ALCOHOL_MISUSE", "EMOTIONAL_WELL_BEING",
@@ -220,7 +236,27 @@ public final class StatisticsViews {
             @Schema(description = "Probation region code", example = "N52", maxLength = 3, nullable = true)
             String probationRegionCode,
             @Schema(description = "Cohort", example = "FIXED", enumeration = {"FIXED", "FLEX", "FREE"}, nullable = true)
-            String cohort) {}
+            String cohort,
+            @Schema(description = "Category of data subject (DPA 2018 s38(3))", example = "CONVICTED",
+                    enumeration = {"CONVICTED", "SUSPECTED"}, nullable = true)
+            String subjectCategory) {}
+
+    /** The CSV header: {@code subjectCategory} after the label when the groups are broken down by it. */
+    private static List<String> header(boolean bySubjectCategory, String... columns) {
+        List<String> header = new ArrayList<>(Arrays.asList(columns));
+        if (bySubjectCategory) {
+            header.add(2, "subjectCategory");
+        }
+        return header;
+    }
+
+    /** A CSV row: the category after the label when the groups are broken down by it. */
+    private static List<Object> split(boolean bySubjectCategory, String subjectCategory, List<Object> cells) {
+        if (bySubjectCategory) {
+            cells.add(2, subjectCategory);
+        }
+        return cells;
+    }
 
     private static List<Object> row(String group, String label, List<String> suppressed, Object... figures) {
         List<Object> cells = new ArrayList<>();

@@ -56,13 +56,20 @@ final class Suppression {
         final String group;
         final String label;
         final String series;
+        /** The category of data subject of a row of a breakdown by it; null otherwise. */
+        final String subjectCategory;
         final Map<String, Long> counts = new LinkedHashMap<>();
         final Set<String> withheld = new HashSet<>();
 
         Row(String group, String label, String series) {
+            this(group, label, series, null);
+        }
+
+        Row(String group, String label, String series, String subjectCategory) {
             this.group = group;
             this.label = label;
             this.series = series;
+            this.subjectCategory = subjectCategory;
         }
 
         long count(String name) {
@@ -152,7 +159,12 @@ final class Suppression {
         boolean changed = false;
         Map<String, List<Row>> bySeries = new LinkedHashMap<>();
         for (Row row : rows) {
-            bySeries.computeIfAbsent(Objects.toString(row.series, ""), k -> new ArrayList<>()).add(row);
+            String series = Objects.toString(row.series, "");
+            bySeries.computeIfAbsent(series, k -> new ArrayList<>()).add(row);
+            if (row.subjectCategory != null) {
+                // A group's categories add up to the group's figure, which the answer without the breakdown shows.
+                bySeries.computeIfAbsent(series + "\u0000" + row.group, k -> new ArrayList<>()).add(row);
+            }
         }
         for (List<Row> series : bySeries.values()) {
             if (series.size() < 2) {

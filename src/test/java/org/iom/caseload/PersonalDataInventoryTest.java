@@ -94,7 +94,7 @@ class PersonalDataInventoryTest {
             case_import: finished_at format id imported rejected_count rejected_rows rejected_truncated \
               rows_read scheme_id started_at status updated_at
             case_history: case_id erased_at id occurred_at operation request_id resource_id
-            case_month: cohort exited month scheme_id selected
+            case_month: cohort exited month scheme_id selected subject_category
             change_entry: action parent_id resource resource_id scheme_id seq version xid
             change_feed_horizon: commit_seq only_row seq
             change_transaction: commit_seq committed_at xid
@@ -109,10 +109,12 @@ class PersonalDataInventoryTest {
               retention_review_on risk_of_serious_harm scheme_id selected_on selection_reason status subject_category \
               transferred_from_case_id transferred_to_case_id updated_at version
             needs_assessment: accommodation alcohol_misuse assessed_on attitudes case_cohort case_exited_on case_id \
+              case_subject_category \
               case_selected_on drug_misuse education_training_and_employability emotional_well_being \
               financial_management_and_income id lifestyle_and_associates next_assessed_on recorded_at relationships \
               scheme_id thinking_and_behaviour
-            outcome_review: case_cohort case_exited_on case_id case_selected_on frequency id next_reviewed_on \
+            outcome_review: case_cohort case_exited_on case_id case_selected_on case_subject_category frequency id \
+              next_reviewed_on \
               period_from period_to proven_reoffending recorded_at reviewed_on scheme_id seriousness superseded \
               supersedes_id
             police_force: country id name

@@ -87,18 +87,9 @@ class ChangeFeedTest {
 
     @Test
     void recommendationsAndTheirTimelineAppearWithTheirEtag() {
-        String inspector = Tokens.bearer(Roles.INSPECTOR);
         String oversight = Tokens.bearer(Roles.OVERSIGHT);
         String from = Feed.head(ADMIN);
-        String inspectionId = given().header("Authorization", inspector).contentType(ContentType.JSON)
-                .body(Map.of("title", "Feed " + Fixtures.uniqueCode(), "inspectorates", List.of("HMI_PROBATION"),
-                        "kind", "THEMATIC", "publishedOn", "2026-01-15"))
-                .when().post("/v1/inspections").then().statusCode(201).extract().path("id");
-        String rec = given().header("Authorization", inspector).contentType(ContentType.JSON)
-                .body(Map.of("number", "R1", "kind", "RECOMMENDATION", "text", "Do the thing",
-                        "addressees", List.of("Ministry of Justice")))
-                .when().post("/v1/inspections/" + inspectionId + "/recommendations").then().statusCode(201)
-                .extract().path("id");
+        String rec = Fixtures.recommendation();
         String etag = given().header("Authorization", ADMIN).get("/v1/recommendations/" + rec).header("ETag");
         var added = given().header("Authorization", oversight).header("If-Match", etag).contentType(ContentType.JSON)
                 .body(Map.of("type", "STATUS_CHANGE", "status", "IN_PROGRESS"))

@@ -27,11 +27,12 @@ import org.iom.security.Roles;
 import org.junit.jupiter.api.Test;
 
 /**
- * The statistics are answered from write-time structures (V6: {@code case_month}, the review and assessment chains,
- * the case facts copied onto reviews and assessments, all kept by triggers). This property test writes a random
- * history (cases, exits, cohort changes, reviews with back-dated and same-day ones, corrections, assessments), changes
- * it again afterwards, and checks every figure of every endpoint, per scheme and per cohort, for random dates and
- * periods, against the definitions computed from scratch with plain SQL over the base tables. Suppression is off
+ * The statistics are answered from write-time structures (V6, V17: {@code case_month}, the review and assessment
+ * chains, the case facts copied onto reviews and assessments, all kept by triggers). This property test writes a random
+ * history (cases, exits, cohort and subject category changes, reviews with back-dated and same-day ones, corrections,
+ * assessments), changes it again afterwards, and checks every figure of every endpoint, per scheme, cohort and
+ * category of data subject, for random dates and periods, against the definitions computed from scratch with plain SQL
+ * over the base tables. Suppression is off
  * (threshold 0) so every figure is compared. Replay a failure with {@code -Diom.property.seed=N}.
  */
 @QuarkusTest
@@ -46,6 +47,8 @@ class StatisticsEquivalenceTest {
     }
 
     private static final String[] COHORTS = {"FIXED", "FLEX", "FREE"};
+    /** Categories of data subject; null: the cohort's default (V13's trigger). */
+    private static final String[] CATEGORIES = {"CONVICTED", "SUSPECTED", null};
     private static final String[] OUTCOMES = {"REDUCED", "STAYED_THE_SAME", "INCREASED"};
     private static final String[] LEVELS = {"NO_NEED", "STANDARD", "SEVERE"};
     private static final LocalDate START = LocalDate.of(2024, 1, 1);
@@ -73,19 +76,22 @@ class StatisticsEquivalenceTest {
             if (exit != null && exit.isAfter(START.plusDays(DAYS))) {
                 exit = null;
             }
-            UUID c = fx.person(scheme, COHORTS[r.nextInt(3)], sel, exit);
+            UUID c = fx.person(scheme, COHORTS[r.nextInt(3)], CATEGORIES[r.nextInt(3)], sel, exit);
             cases.add(new UUID[] {c, scheme});
             selected.put(c, sel);
             history(r, fx, c, scheme, sel, reviews, caseOfReview);
         }
-        // Later changes: exits, cohort changes, back-dated and same-day reviews, corrections, re-assessments.
+        // Later changes: exits, cohort and category changes, back-dated and same-day reviews, corrections,
+        // re-assessments.
         for (int i = 0; i < 40; i++) {
             UUID[] pick = cases.get(r.nextInt(cases.size()));
             LocalDate sel = selected.get(pick[0]);
-            switch (r.nextInt(5)) {
+            switch (r.nextInt(6)) {
                 case 0 -> update("update iom_case set status = 'EXITED', exited_on = ?, exit_reason = 'RISK_REDUCED' "
                         + "where id = ? and status = 'ACTIVE'", sel.plusDays(r.nextInt(300)), pick[0]);
                 case 1 -> update("update iom_case set cohort = ? where id = ?", COHORTS[r.nextInt(3)], pick[0]);
+                case 4 -> update("update iom_case set subject_category = ? where id = ?", CATEGORIES[r.nextInt(2)],
+                        pick[0]);
                 case 2 -> history(r, fx, pick[0], pick[1], sel, reviews, caseOfReview);
                 case 3 -> {
                     if (!reviews.isEmpty()) {
@@ -113,27 +119,37 @@ class StatisticsEquivalenceTest {
                 to = to.withDayOfMonth(to.lengthOfMonth());
             }
             String where = "asOf " + asOf + ", from " + from + ", to " + to + ", seed " + seed;
-            for (String groupBy : List.of("SCHEME", "COHORT")) {
+            // COHORT/CATEGORY: by cohort, each broken down by category of data subject (bySubjectCategory).
+            for (String groupBy : List.of("SCHEME", "COHORT", "COHORT/CATEGORY")) {
+                String level = groupBy.substring(0, groupBy.indexOf('/') < 0 ? groupBy.length() : groupBy.indexOf('/'));
+                String split = String.valueOf(groupBy.contains("/"));
                 compare("caseload " + groupBy + " " + where, groupBy, expectedCaseload(asOf, from, to, groupBy, ids),
                         StatisticsTestSupport.get(StatisticsTestSupport.as(Roles.ANALYST), "caseload", "asOf", asOf.toString(),
-                                "from", from.toString(), "to", to.toString(), "groupBy", groupBy, "schemeId", ids), null);
+                                "from", from.toString(), "to", to.toString(), "groupBy", level, "bySubjectCategory",
+                                split, "schemeId", ids), null);
                 compare("outcomes " + groupBy + " " + where, groupBy, expectedOutcomes(from, to, groupBy, ids),
                         StatisticsTestSupport.get(StatisticsTestSupport.as(Roles.ANALYST), "outcomes", "from", from.toString(),
-                                "to", to.toString(), "groupBy", groupBy, "schemeId", ids), null);
+                                "to", to.toString(), "groupBy", level, "bySubjectCategory", split, "schemeId", ids),
+                        null);
                 compare("needs " + groupBy + " " + where, groupBy, expectedNeeds(asOf, groupBy, ids),
                         StatisticsTestSupport.get(StatisticsTestSupport.as(Roles.ANALYST), "needs", "asOf", asOf.toString(),
-                                "groupBy", groupBy, "schemeId", ids), "needArea");
+                                "groupBy", level, "bySubjectCategory", split, "schemeId", ids), "needArea");
             }
             int months = 1 + r.nextInt(24);
             String cohort = COHORTS[r.nextInt(3)];
             compare("coverage " + where + ", months " + months, "SCHEME",
-                    expectedCoverage(asOf, asOf.minusMonths(months).plusDays(1), ids, null),
+                    expectedCoverage(asOf, asOf.minusMonths(months).plusDays(1), ids, null, null),
                     StatisticsTestSupport.get(StatisticsTestSupport.as(Roles.ANALYST), "coverage", "asOf", asOf.toString(),
                             "months", months, "groupBy", "SCHEME", "schemeId", ids), null);
             compare("coverage cohort " + cohort + " " + where + ", months " + months, "SCHEME",
-                    expectedCoverage(asOf, asOf.minusMonths(months).plusDays(1), ids, cohort),
+                    expectedCoverage(asOf, asOf.minusMonths(months).plusDays(1), ids, cohort, null),
                     StatisticsTestSupport.get(StatisticsTestSupport.as(Roles.ANALYST), "coverage", "asOf", asOf.toString(),
                             "months", months, "groupBy", "SCHEME", "schemeId", ids, "cohort", cohort), null);
+            String category = CATEGORIES[r.nextInt(2)];
+            compare("coverage category " + category + " " + where + ", months " + months, "SCHEME",
+                    expectedCoverage(asOf, asOf.minusMonths(months).plusDays(1), ids, null, category),
+                    StatisticsTestSupport.get(StatisticsTestSupport.as(Roles.ANALYST), "coverage", "asOf", asOf.toString(),
+                            "months", months, "groupBy", "SCHEME", "schemeId", ids, "subjectCategory", category), null);
         }
     }
 
@@ -209,7 +225,7 @@ class StatisticsEquivalenceTest {
     }
 
     private Map<String, Map<String, Long>> expectedCoverage(LocalDate asOf, LocalDate from, List<String> ids,
-            String cohort) throws SQLException {
+            String cohort, String category) throws SQLException {
         return table("""
                 select c.scheme_id::text, count(*) as active_cases,
                        count(*) filter (where exists (
@@ -219,12 +235,17 @@ class StatisticsEquivalenceTest {
                 from iom_case c
                 where c.selected_on <= ? and (c.exited_on is null or c.exited_on > ?)
                   and c.scheme_id::text = any(?) and (?::text is null or c.cohort = ?::text)
+                  and (?::text is null or c.subject_category = ?::text)
                 group by 1""", List.of("activeCases", "casesReviewed"), from, asOf, asOf, asOf,
-                ids.toArray(new String[0]), cohort, cohort);
+                ids.toArray(new String[0]), cohort, cohort, category, category);
     }
 
     private static String key(String groupBy, String alias) {
-        return "SCHEME".equals(groupBy) ? alias + ".scheme_id::text" : alias + ".cohort";
+        return switch (groupBy) {
+            case "SCHEME" -> alias + ".scheme_id::text";
+            case "COHORT/CATEGORY" -> alias + ".cohort || '/' || " + alias + ".subject_category";
+            default -> alias + ".cohort";
+        };
     }
 
     // ---- comparison ----
@@ -234,7 +255,9 @@ class StatisticsEquivalenceTest {
             String seriesField) {
         Map<String, Map<String, Object>> rows = new HashMap<>();
         for (Map<String, Object> row : StatisticsTestSupport.rows(actual)) {
-            String key = (String) row.get("group") + (seriesField == null ? "" : "/" + row.get(seriesField));
+            String key = (String) row.get("group")
+                    + (row.get("subjectCategory") == null ? "" : "/" + row.get("subjectCategory"))
+                    + (seriesField == null ? "" : "/" + row.get(seriesField));
             rows.put(key, row);
         }
         for (Map.Entry<String, Map<String, Object>> e : rows.entrySet()) {

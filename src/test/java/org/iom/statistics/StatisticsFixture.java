@@ -57,23 +57,35 @@ final class StatisticsFixture {
 
     /** A case; {@code exitedOn} null means still active. */
     UUID person(UUID schemeId, String cohort, LocalDate selectedOn, LocalDate exitedOn) {
+        return person(schemeId, cohort, null, selectedOn, exitedOn);
+    }
+
+    /** A case of a category of data subject ({@code null}: the cohort's default, as V13's trigger sets it). */
+    UUID person(UUID schemeId, String cohort, String subjectCategory, LocalDate selectedOn, LocalDate exitedOn) {
         UUID id = UUID.randomUUID();
         int n = CRN.incrementAndGet() % 1_000_000;
         String crn = "ZYXWVU".charAt(n % 6) + String.format("%06d", n);
         update("""
                 insert into iom_case (id, scheme_id, crn, cohort, selected_on, selection_reason, risk_of_serious_harm,
-                                      lead_agency, rag, status, exited_on, exit_reason, version, created_at, updated_at)
-                values (?, ?, ?, ?, ?, 'OTHER', 'HIGH', 'JOINT', 'AMBER', ?, ?, ?, 0, now(), now())""",
+                                      lead_agency, rag, status, exited_on, exit_reason, version, created_at, updated_at,
+                                      subject_category)
+                values (?, ?, ?, ?, ?, 'OTHER', 'HIGH', 'JOINT', 'AMBER', ?, ?, ?, 0, now(), now(), ?)""",
                 id, schemeId, crn, cohort, selectedOn, exitedOn == null ? "ACTIVE" : "EXITED", exitedOn,
-                exitedOn == null ? null : "RISK_REDUCED");
+                exitedOn == null ? null : "RISK_REDUCED", subjectCategory);
         return id;
     }
 
     /** Several cases alike. */
     UUID[] people(int count, UUID schemeId, String cohort, LocalDate selectedOn, LocalDate exitedOn) {
+        return people(count, schemeId, cohort, null, selectedOn, exitedOn);
+    }
+
+    /** Several cases alike, of a category of data subject (null: the cohort's default). */
+    UUID[] people(int count, UUID schemeId, String cohort, String subjectCategory, LocalDate selectedOn,
+            LocalDate exitedOn) {
         UUID[] ids = new UUID[count];
         for (int i = 0; i < count; i++) {
-            ids[i] = person(schemeId, cohort, selectedOn, exitedOn);
+            ids[i] = person(schemeId, cohort, subjectCategory, selectedOn, exitedOn);
         }
         return ids;
     }

@@ -49,6 +49,31 @@ class SuppressionTest {
     }
 
     @Test
+    void withABreakdownByCategoryEachGroupsCategoriesProtectEachOther() {
+        // Across the answer two counts are withheld (no lone one); within each group one is, and the group's total in
+        // the answer without the breakdown would give it away: the other category's count goes too.
+        Suppression.Spec spec = new Suppression.Spec(List.of("n"), List.of("n"), List.of(), List.of());
+        Suppression.Row aConvicted = category("A", "CONVICTED", 3);
+        Suppression.Row aSuspected = category("A", "SUSPECTED", 10);
+        Suppression.Row bConvicted = category("B", "CONVICTED", 2);
+        Suppression.Row bSuspected = category("B", "SUSPECTED", 20);
+        Suppression.Row cConvicted = category("C", "CONVICTED", 7);
+        Suppression.Row cSuspected = category("C", "SUSPECTED", 8);
+        Suppression.apply(List.of(aConvicted, aSuspected, bConvicted, bSuspected, cConvicted, cSuspected), spec, 5);
+        for (Suppression.Row withheld : List.of(aConvicted, aSuspected, bConvicted, bSuspected)) {
+            assertEquals(List.of("n"), withheld.suppressed(spec), withheld.group + " " + withheld.subjectCategory);
+        }
+        assertEquals(7L, cConvicted.published("n"));
+        assertEquals(8L, cSuspected.published("n"));
+    }
+
+    static Suppression.Row category(String group, String category, long n) {
+        Suppression.Row r = new Suppression.Row(group, group, null, category);
+        r.add("n", n);
+        return r;
+    }
+
+    @Test
     void zeroThresholdWithholdsNothing() {
         Suppression.Row r = row("x", 0, 0, 0, 0);
         Suppression.apply(List.of(r), SPEC, 0);

@@ -107,6 +107,20 @@ public final class Fixtures {
         return body;
     }
 
+    /** An inspection (by an inspector) with one recommendation; the recommendation's id. */
+    public static String recommendation() {
+        String inspector = Tokens.bearer(Roles.INSPECTOR);
+        String inspectionId = given().header("Authorization", inspector).contentType(ContentType.JSON)
+                .body(Map.of("title", "Feed " + uniqueCode(), "inspectorates", List.of("HMI_PROBATION"),
+                        "kind", "THEMATIC", "publishedOn", "2026-01-15"))
+                .when().post("/v1/inspections").then().statusCode(201).extract().path("id");
+        return given().header("Authorization", inspector).contentType(ContentType.JSON)
+                .body(Map.of("number", "R1", "kind", "RECOMMENDATION", "text", "Do the thing",
+                        "addressees", List.of("Ministry of Justice")))
+                .when().post("/v1/inspections/" + inspectionId + "/recommendations").then().statusCode(201)
+                .extract().path("id");
+    }
+
     public static ValidatableResponse postCase(String bearer, Map<String, Object> body) {
         return given().header("Authorization", bearer).contentType(ContentType.JSON).body(body)
                 .when().post("/v1/cases").then();
