@@ -244,7 +244,7 @@ class GeneratedClientDayTest {
         void analystReadsStatistics() throws ApiException {
             ApiClient analystClient = as(Roles.ANALYST);
             CaseloadStatistics bySchemeOnly = new StatisticsApi(analystClient).getCaseloadStatistics(null, null, null,
-                    "SCHEME", null, null, List.of(scheme.getId()), null);
+                    null, "SCHEME", null, null, List.of(scheme.getId()), null, null);
             assertEquals(1, bySchemeOnly.getRows().size());
             CaseloadRow row = bySchemeOnly.getRows().get(0);
             assertEquals(scheme.getId().toString(), row.getGroup());
@@ -252,7 +252,7 @@ class GeneratedClientDayTest {
                     "two active cases: counted, or withheld as a small number");
             for (String level : List.of("FORCE", "REGION", "NATION")) {
                 CaseloadStatistics wider = new StatisticsApi(analystClient).getCaseloadStatistics(null, null, null,
-                        level, null, null, null, null);
+                        null, level, null, null, null, null, null);
                 assertTrue(!wider.getRows().isEmpty(), level);
             }
             ApiException e = assertThrows(ApiException.class, () -> new CasesApi(analystClient).listCases(null, null,
@@ -315,7 +315,7 @@ class GeneratedClientDayTest {
                     .reason(ExitReason.RISK_REDUCED), null, null, null);
             assertEquals(CaseStatus.EXITED, exited.getStatus());
             CaseloadStatistics after = new StatisticsApi(as(Roles.ANALYST)).getCaseloadStatistics(null, null, null,
-                    "SCHEME", null, null, List.of(scheme.getId()), null);
+                    null, "SCHEME", null, null, List.of(scheme.getId()), null, null);
             CaseloadRow row = after.getRows().get(0);
             assertTrue(row.getActive() == null ? row.getSuppressed().contains("active") : row.getActive() == 1L,
                     "one active case left: counted, or withheld as a small number");
