@@ -20,13 +20,20 @@ public class Caller {
     public static final String SCHEMES_CLAIM = "schemes";
 
     @Inject SecurityIdentity identity;
-    @Inject JsonWebToken jwt;
+
+    /**
+     * The verified token of this request: the bearer token on {@code /v1} (smallrye-jwt), the ID token of the pages'
+     * session (quarkus-oidc, ADR 0041). Read from the identity, so it does not matter which extension produced it.
+     */
+    private JsonWebToken jwt() {
+        return identity.getPrincipal() instanceof JsonWebToken t ? t : EMPTY;
+    }
 
     public String subject() {
         if (identity.isAnonymous()) {
             return "anonymous";
         }
-        String sub = jwt.getSubject();
+        String sub = jwt().getSubject();
         return sub != null ? sub : identity.getPrincipal().getName();
     }
 
@@ -35,9 +42,9 @@ public class Caller {
         if (identity.isAnonymous()) {
             return null;
         }
-        Object azp = jwt.getClaim("azp");
+        Object azp = jwt().getClaim("azp");
         if (azp == null) {
-            azp = jwt.getClaim("client_id");
+            azp = jwt().getClaim("client_id");
         }
         return azp == null ? null : stringOf(azp);
     }
@@ -60,7 +67,7 @@ public class Caller {
         if (identity.isAnonymous()) {
             return Set.of();
         }
-        Object claim = jwt.getClaim(SCHEMES_CLAIM);
+        Object claim = jwt().getClaim(SCHEMES_CLAIM);
         Set<String> codes = new LinkedHashSet<>();
         if (claim instanceof JsonArray array) {
             for (JsonValue v : array) {
@@ -77,6 +84,24 @@ public class Caller {
         }
         return codes;
     }
+
+    /** No token: every claim absent. */
+    private static final JsonWebToken EMPTY = new JsonWebToken() {
+        @Override
+        public String getName() {
+            return null;
+        }
+
+        @Override
+        public Set<String> getClaimNames() {
+            return Set.of();
+        }
+
+        @Override
+        public <T> T getClaim(String claimName) {
+            return null;
+        }
+    };
 
     private static String stringOf(Object v) {
         if (v instanceof JsonString js) {
