@@ -57,7 +57,7 @@ create unique index on bench_scheme (i);
 -- years and exits then, unless that is after 2026-11-24 (then it is still active: about a fifth of all cases).
 insert into iom_case (id, scheme_id, crn, pnc_id, cohort, selected_on, selection_reason, risk_of_serious_harm,
                       predictor_score, lead_agency, rag, next_review_on, status, exited_on, exit_reason, version,
-                      created_at, updated_at)
+                      created_at, updated_at, subject_category, retention_review_on)
 select pg_temp.uuid7(sel::timestamptz + (n % 86400) * interval '1 second'), s.id,
        chr(65 + n % 26) || lpad((n - 1)::text, 6, '0'), null,
        case when c < 0.6 then 'FIXED' when c < 0.85 then 'FLEX' else 'FREE' end,
@@ -67,7 +67,9 @@ select pg_temp.uuid7(sel::timestamptz + (n % 86400) * interval '1 second'), s.id
        (array['POLICE', 'PROBATION', 'JOINT'])[1 + n % 3], (array['RED', 'AMBER', 'GREEN'])[1 + n % 3],
        sel + 90,
        case when ex is null then 'ACTIVE' else 'EXITED' end, ex,
-       case when ex is null then null else 'RISK_REDUCED' end, 0, now(), now()
+       case when ex is null then null else 'RISK_REDUCED' end, 0, now(), now(),
+       -- the defaults of V13's trigger (off here): FREE is SUSPECTED; the retention review 6 years after the exit
+       case when c < 0.85 then 'CONVICTED' else 'SUSPECTED' end, ex + interval '6 years'
 from (
   select n, c, sel, case when sel + d < date '2026-11-25' then sel + d end as ex
   from (select n, date '2019-01-01' + (random() * 2884)::int as sel, random() as c,

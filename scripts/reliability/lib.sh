@@ -340,15 +340,53 @@ SQL
 }
 
 # detector_self_check ACKS_FILE: delete one acknowledged case behind the service's back; verify_acks must now fail.
-# Shows that a pass of verify_acks is not vacuous. (The access log is append-only, so only the case row goes.)
+# Shows that a pass of verify_acks is not vacuous. (The access log is append-only, so only the case row goes, with
+# its history, which refers to it.)
 detector_self_check() {
   local acks=$1 victim
   victim=$(shuf -n 1 "$acks" | cut -f2)
-  psql_su -c "delete from iom_case where id = '$victim'" >/dev/null
+  psql_su -c "delete from case_history where case_id = '$victim'" -c "delete from iom_case where id = '$victim'" >/dev/null
   if verify_acks "$acks" >"$WORK/selfcheck.out" 2>&1; then
     cat "$WORK/selfcheck.out"
     fail "detector self-check: case $victim was deleted but the verification still passed"
   fi
   grep -q "FIGURE lost=1" "$WORK/selfcheck.out" || { cat "$WORK/selfcheck.out"; fail "detector self-check: expected lost=1"; }
   figure "detector_self_check=deleted 1 acknowledged case, verification reported lost=1 (as it must)"
+}
+
+# verify_reads READS_FILE: every read answered 200 (request id, case id) has its CONSULTATION row in the access log,
+# naming that case (ADR 0043: a read answers only once its row is committed). Prints figures; non-zero on any missing.
+verify_reads() {
+  local reads=$1 out line rc=0
+  out=$(psql_su <<SQL
+create temp table reads (request_id text, case_id uuid);
+\copy reads from '$reads'
+select 'reads_200=' || count(*) from reads;
+select 'reads_200_without_access_log_row=' || count(*) from reads r where not exists (select 1 from audit_event e
+  where e.request_id = r.request_id and e.case_id = r.case_id and e.action = 'CONSULTATION');
+select 'consultation_rows_of_the_load=' || count(*) from audit_event e
+  where e.action = 'CONSULTATION' and e.request_id in (select request_id from reads);
+SQL
+) || { echo "$out"; fail "verification query of the reads failed"; }
+  for line in $out; do figure "$line"; done
+  grep -qx "reads_200_without_access_log_row=0" <<<"$out" || rc=1
+  grep -qx "reads_200=0" <<<"$out" && rc=1
+  return $rc
+}
+
+# reads_detector_self_check READS_FILE: delete the access-log row of one read answered 200 behind the service's back
+# (as the superuser, with the append-only triggers off); verify_reads must now report it missing.
+reads_detector_self_check() {
+  local reads=$1 victim
+  victim=$(shuf -n 1 "$reads" | cut -f1)
+  psql_su -c "alter table audit_event disable trigger user" \
+    -c "delete from audit_event where request_id = '$victim' and action = 'CONSULTATION'" \
+    -c "alter table audit_event enable trigger user" >/dev/null
+  if verify_reads "$reads" >"$WORK/selfcheck-reads.out" 2>&1; then
+    cat "$WORK/selfcheck-reads.out"
+    fail "detector self-check: the access-log row of read $victim was deleted but the verification still passed"
+  fi
+  grep -q "FIGURE reads_200_without_access_log_row=1" "$WORK/selfcheck-reads.out" \
+    || { cat "$WORK/selfcheck-reads.out"; fail "detector self-check: expected reads_200_without_access_log_row=1"; }
+  figure "reads_detector_self_check=deleted 1 read's access-log row, verification reported it missing (as it must)"
 }

@@ -21,7 +21,8 @@ public class AccessContext {
         return reason;
     }
 
-    void set(String requestId, String reason) {
+    /** Filled in for each request; a background job's step sets those of the request that started the job. */
+    public void set(String requestId, String reason) {
         this.requestId = requestId;
         this.reason = reason;
     }

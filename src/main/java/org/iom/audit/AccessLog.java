@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,11 +36,27 @@ public class AccessLog {
     @Inject Database database;
     @Inject Caller caller;
     @Inject AppClock clock;
+    @Inject AccessLogGroupCommit groupCommit;
 
     /** Logs one entry in the caller's JTA transaction (a {@code @Transactional} service). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, UUID caseId, UUID schemeId) {
         database.useTransaction(h -> record(h, action, List.of(new Subject(caseId, schemeId)), null));
+    }
+
+    /**
+     * Logs one entry per subject, in order, outside any transaction, and returns once they are committed: the entries
+     * of concurrent requests share one insert and one commit (ADR 0043). For reads that answer only after this returns;
+     * throws {@link AccessLogGroupCommit.NotCommitted} (503) when the entries are not committed, or not in time.
+     */
+    public void recordCommitted(AuditAction action, List<Subject> subjects) {
+        Instant at = clock.now();
+        String actor = truncate(caller.subject(), 200);
+        String client = truncate(caller.client(), 200);
+        String roles = truncate(String.join(",", caller.roles()), 500);
+        Why why = why();
+        groupCommit.commit(subjects.stream().map(s -> new AccessLogGroupCommit.Entry(at, actor, client, roles, action,
+                s.caseId(), s.schemeId(), null, why.reason(), why.requestId())).toList());
     }
 
     /**

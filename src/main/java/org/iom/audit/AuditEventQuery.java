@@ -23,14 +23,23 @@ public class AuditEventQuery {
         }
     }
 
+    private static final String COLUMNS = "select id, occurred_at, actor, client, roles, action, case_id, scheme_id, "
+            + "recipient, reason, request_id";
+
     /** The key of the last entry of the previous page. */
     record After(Instant occurredAt, long id) {}
 
+    /** The entries about these cases, newest first, at most {@code limit} + 1. */
+    List<AuditEventView> aboutCases(Handle h, List<UUID> caseIds, int limit) {
+        return h.createQuery(COLUMNS + " from audit_event where case_id = any(:ids)"
+                        + " order by occurred_at desc, id desc limit :limit")
+                .bind("ids", caseIds.toArray(new UUID[0])).bind("limit", limit + 1)
+                .mapTo(Row.class).map(Row::view).list();
+    }
+
     /** At most {@code limit} + 1 entries matching the filter, after {@code after} (null: the first page). */
     List<AuditEventView> page(Handle h, AuditEventFilter f, After after, int limit) {
-        StringBuilder sql = new StringBuilder("""
-                select id, occurred_at, actor, client, roles, action, case_id, scheme_id, recipient, reason, request_id
-                from audit_event where true""");
+        StringBuilder sql = new StringBuilder(COLUMNS + " from audit_event where true");
         if (f.caseId() != null) {
             sql.append(" and case_id = :caseId");
         }

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.iom.common.Paging;
 import org.iom.common.ProblemException;
 import org.iom.common.db.Database;
+import org.jdbi.v3.core.Handle;
 
 /** Reads the access log (newest first, keyset paged). The log itself is written by {@code AccessLog}. */
 @ApplicationScoped
@@ -14,6 +16,14 @@ public class AuditQueryService {
 
     @Inject Database database;
     @Inject AuditEventQuery query;
+
+    /**
+     * The entries about these cases, newest first, at most {@code limit} + 1 (the last tells there were more), on
+     * {@code h}: in the transaction of a subject access answer (s45), which logs its own disclosure after reading.
+     */
+    public List<AuditEventView> aboutCases(Handle h, List<UUID> caseIds, int limit) {
+        return query.aboutCases(h, caseIds, limit);
+    }
 
     public AuditEventPage find(AuditEventFilter filter) {
         AuditEventQuery.After after = after(filter.cursor());

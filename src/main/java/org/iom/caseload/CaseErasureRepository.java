@@ -21,8 +21,8 @@ public class CaseErasureRepository {
     record Identifiers(String crn, String pncId) {}
 
     /**
-     * Anonymises the case row (CRN, PNC id, named leads gone; erased_at set) and its reviews' notes; returns the
-     * identifiers it held, or empty when it was already erased.
+     * Anonymises the case row (CRN, PNC id, named leads gone; erased_at set), its outcome reviews' notes and its
+     * retention reviews' reasons; returns the identifiers it held, or empty when it was already erased.
      */
     Optional<Identifiers> anonymise(Handle h, UUID id, Instant now) {
         Optional<Identifiers> held = h.createQuery("""
@@ -35,6 +35,8 @@ public class CaseErasureRepository {
                 .bind("id", id).bind("now", now)
                 .mapTo(Identifiers.class).findOne();
         h.createUpdate("update outcome_review set note = null where case_id = :id and note is not null")
+                .bind("id", id).execute();
+        h.createUpdate("update retention_review set reason = null where case_id = :id and reason is not null")
                 .bind("id", id).execute();
         return held;
     }

@@ -93,6 +93,7 @@ final class CaseImportCopy implements AutoCloseable {
         } else {
             sb.append(c.nextReviewOn());
         }
+        sb.append('\t').append(SubjectCategory.orDefault(c.subjectCategory(), c.cohort()).name());
     }
 
     private static void text(StringBuilder sb, String s) {

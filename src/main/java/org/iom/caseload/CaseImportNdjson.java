@@ -85,7 +85,8 @@ final class CaseImportNdjson implements CaseImportRows.Source {
         }
         return new CaseImportRows.Row(n, new NewCase(schemeId, body.crn(), body.pncId(), body.cohort(), body.selectedOn(),
                 body.selectionReason(), body.riskOfSeriousHarm(), body.predictorScore(), body.leadAgency(),
-                body.policeLead(), body.probationLead(), body.rag(), body.nextReviewOn()), List.of());
+                body.policeLead(), body.probationLead(), body.rag(), body.nextReviewOn(), body.subjectCategory()),
+                List.of());
     }
 
     /** Reads the next line into {@link #line}: 1 read, 0 too long (skipped), -1 end of input. */

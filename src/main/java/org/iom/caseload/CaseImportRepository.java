@@ -37,7 +37,7 @@ public class CaseImportRepository {
     /** The columns a row of {@link CaseImportCopy} gives, in its order. */
     private static final String CASE_COPY = "copy iom_case (id, crn, pnc_id, cohort, selected_on, selection_reason, "
             + "risk_of_serious_harm, predictor_score, lead_agency, police_lead, probation_lead, rag, next_review_on, "
-            + "scheme_id, status, version, created_at, updated_at, import_id) from stdin";
+            + "subject_category, scheme_id, status, version, created_at, updated_at, import_id) from stdin";
 
     @Inject ObjectMapper json;
     @Inject AccessLog accessLog;
@@ -213,8 +213,13 @@ public class CaseImportRepository {
         return new PGCopyOutputStream(h.getConnection().unwrap(PGConnection.class), CASE_COPY, 1 << 16);
     }
 
-    /** One COLLECTION access-log entry per case the import created, with one insert ... select. */
+    /**
+     * One COLLECTION access-log entry per case the import created, with one insert ... select, and one COMBINATION
+     * entry for the import itself (the scheme's, no case: the force's list merged into the service's cases; the
+     * request id links it to the COLLECTION entries). Returns the COLLECTION entries written.
+     */
     int logCollection(Handle h, UUID schemeId, UUID importId) {
+        accessLog.record(h, AuditAction.COMBINATION, List.of(new AccessLog.Subject(null, schemeId)), null);
         return accessLog.recordEach(h, AuditAction.COLLECTION, """
                 select c.id, c.scheme_id from iom_case c
                 where c.scheme_id = :importScheme and c.import_id = :importId""",

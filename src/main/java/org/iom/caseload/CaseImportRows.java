@@ -29,7 +29,8 @@ final class CaseImportRows {
 
     /** The columns (JSON fields of POST /v1/cases without schemeId), in the order the documentation lists them. */
     static final List<String> COLUMNS = List.of("crn", "pncId", "cohort", "selectedOn", "selectionReason",
-            "riskOfSeriousHarm", "predictorScore", "leadAgency", "policeLead", "probationLead", "rag", "nextReviewOn");
+            "riskOfSeriousHarm", "predictorScore", "leadAgency", "policeLead", "probationLead", "rag", "nextReviewOn",
+            "subjectCategory");
     static final Set<String> REQUIRED = Set.of("crn", "cohort", "selectedOn", "selectionReason", "riskOfSeriousHarm",
             "leadAgency", "rag");
     /** Longest NDJSON line read (characters); a longer line is rejected (and skipped) rather than held in memory. */
@@ -146,9 +147,10 @@ final class CaseImportRows {
             String probationLead = cell(9);
             CaseRag rag = c.enumValue("rag", cell(10), CaseRag.class);
             LocalDate nextReviewOn = c.date("nextReviewOn", cell(11));
+            SubjectCategory category = c.enumValue("subjectCategory", cell(12), SubjectCategory.class);
             errors = c.errors;
             return new Row(line, new NewCase(schemeId, crn, pncId, cohort, selectedOn, reason, risk, score, lead,
-                    policeLead, probationLead, rag, nextReviewOn), errors == null ? List.of() : errors);
+                    policeLead, probationLead, rag, nextReviewOn, category), errors == null ? List.of() : errors);
         }
 
         /** The cell of column k (of COLUMNS), or null when the column is absent or the cell empty. */

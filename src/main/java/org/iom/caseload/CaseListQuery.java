@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,7 +33,11 @@ public record CaseListQuery(
         @QueryParam("selectedFrom") LocalDate selectedFrom,
         @QueryParam("selectedTo") LocalDate selectedTo,
         @QueryParam("reviewOverdue") Boolean reviewOverdue,
+        @QueryParam("subjectCategory") SubjectCategory subjectCategory,
         @QueryParam("crn") @Pattern(regexp = NewCase.CRN_PATTERN, message = CRN_MESSAGE) String crn,
+        @QueryParam("pncId") @Pattern(regexp = Pnc.PATTERN, message = PNC_MESSAGE) String pncId,
+        @QueryParam("updatedSince") Instant updatedSince,
+        @QueryParam("sort") @Pattern(regexp = CaseSort.PATTERN, message = SORT_MESSAGE) String sort,
         @QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = LIMIT_MESSAGE)
         @Max(value = Paging.MAX_LIMIT, message = LIMIT_MESSAGE) Integer limit,
         @QueryParam("cursor") String cursor,
@@ -41,12 +46,17 @@ public record CaseListQuery(
     static final String FORCE = "^[a-z-]{1,40}$";
     static final String REGION = "^N[0-9]{2}$";
     static final String CRN_MESSAGE = "must be one letter followed by six digits, e.g. X123456";
+    static final String PNC_MESSAGE = "must be YYYY/NNNNNNNC (year, 7-digit serial, check letter), e.g. 2012/0123456Y";
+    static final String SORT_MESSAGE = "must be one of nextReviewOn, rag, riskOfSeriousHarm, selectedOn, with - before "
+            + "it for descending order, e.g. -rag";
     static final String LIMIT_MESSAGE = "must be a whole number from 1 to " + Paging.MAX_LIMIT;
 
     public CaseListQuery {
         policeForceId = emptyToNull(policeForceId);
         probationRegionCode = emptyToNull(probationRegionCode);
         crn = emptyToNull(crn);
+        pncId = emptyToNull(pncId);
+        sort = emptyToNull(sort);
         limit = limit == null ? Paging.DEFAULT_LIMIT : limit;
         includeTotal = Boolean.TRUE.equals(includeTotal);
     }

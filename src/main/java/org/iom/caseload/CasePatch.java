@@ -1,6 +1,7 @@
 package org.iom.caseload;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iom.scheme.Cohort;
 
@@ -13,10 +14,18 @@ public record CasePatch(
         Cohort cohort,
         @Schema(example = "2026-09-01") LocalDate selectedOn,
         SelectionReason selectionReason,
+        @Schema(description = Assessment.RISK,
+                extensions = @Extension(name = Assessment.EXTENSION, value = "true", parseValue = true))
         RiskLevel riskOfSeriousHarm,
-        @Schema(nullable = true, minimum = "0", maximum = "99", example = "65") Integer predictorScore,
+        @Schema(nullable = true, minimum = "0", maximum = "99", example = "65", description = Assessment.PREDICTOR,
+                extensions = @Extension(name = Assessment.EXTENSION, value = "true", parseValue = true))
+        Integer predictorScore,
         LeadAgency leadAgency,
         @Schema(nullable = true, maxLength = 200, example = "PC 1234 Patel") String policeLead,
         @Schema(nullable = true, maxLength = 200, example = "J. Okafor") String probationLead,
+        @Schema(description = Assessment.RAG,
+                extensions = @Extension(name = Assessment.EXTENSION, value = "true", parseValue = true))
         CaseRag rag,
-        @Schema(nullable = true, example = "2027-01-15") LocalDate nextReviewOn) {}
+        @Schema(nullable = true, example = "2027-01-15") LocalDate nextReviewOn,
+        @Schema(nullable = true, description = "Category of data subject (DPA 2018 s38(3)); null sets the cohort's "
+                + "default") SubjectCategory subjectCategory) {}

@@ -30,18 +30,24 @@ public class CaseQuery {
             select c.id, c.scheme_id, s.code as scheme_code, c.crn, c.pnc_id, c.cohort, c.selected_on, c.selection_reason,
                    c.risk_of_serious_harm, c.predictor_score, c.lead_agency, c.police_lead, c.probation_lead, c.rag,
                    c.next_review_on, (%s and coalesce(c.next_review_on < :today, false)) as review_overdue,
-                   c.status, c.exited_on, c.exit_reason, c.created_at, c.updated_at, c.version""".formatted(ACTIVE) + FROM;
+                   c.status, c.exited_on, c.exit_reason, c.subject_category, c.retention_review_on, c.created_at,
+                   c.updated_at, c.selected_by, c.selected_by_name, c.exited_by, c.exited_by_name, c.updated_by,
+                   c.updated_by_name, c.transferred_from_case_id, c.transferred_to_case_id, c.version""".formatted(ACTIVE) + FROM;
 
     /**
-     * The case when the scope allows it, its consultation logged by the same statement (a data-modifying WITH part,
-     * AccessLog.insertEach): nothing is logged when there is no such case for this caller.
+     * The case when the scope allows it, read by one statement; its consultation is logged afterwards, and the case
+     * answered only once that entry is committed (AccessLog.recordCommitted, ADR 0043).
      */
-    Optional<CaseView> findViewLogged(Handle h, UUID id, CaseScope scope, LocalDate today, AccessLog log) {
-        Query q = h.createQuery("with found as (" + VIEW_COLUMNS + " where c.id = :id and c.erased_at is null"
-                + scope.onScheme() + "), logged as ("
-                + AccessLog.insertEach("(select id, scheme_id from found) as t(case_id, scheme_id)")
-                + ") select * from found").bind("id", id).bind("today", today);
-        return scope.bind(log.bind(q, AuditAction.CONSULTATION, null)).mapTo(CaseView.class).findFirst();
+    Optional<CaseView> findView(Handle h, UUID id, CaseScope scope, LocalDate today) {
+        Query q = h.createQuery(VIEW_COLUMNS + " where c.id = :id and c.erased_at is null" + scope.onScheme())
+                .bind("id", id).bind("today", today);
+        return scope.bind(q).mapTo(CaseView.class).findFirst();
+    }
+
+    /** Every unerased case of the person with this CRN, in id order (subject access: no scope, no log here). */
+    List<CaseView> ofPerson(Handle h, String crn, LocalDate today) {
+        return h.createQuery(VIEW_COLUMNS + " where c.crn = :crn and c.erased_at is null order by c.id")
+                .bind("crn", crn).bind("today", today).mapTo(CaseView.class).list();
     }
 
     /** The case's state when the scope allows it; locked until the transaction ends when {@code lock}. */
@@ -62,30 +68,35 @@ public class CaseQuery {
                 .bind("scheme", schemeId).bind("crn", crn).mapTo(PersonCase.class).list();
     }
 
-    /** A page of cases in id order (UUID v7, so creation order) after {@code after}, at most {@code limit} + 1 rows. */
     /**
-     * A page of cases in id order (UUID v7, so creation order) after {@code after}, at most {@code limit} + 1 rows (the
-     * last tells whether there is a next page); the consultation of the page's cases (not that look-ahead row) is
-     * logged by the same statement, in id order.
+     * A page of cases in the order of {@code sort} after {@code after} (null: the first page), at most {@code limit} + 1
+     * rows (the last tells whether there is a next page); the consultation of the page's cases (not that look-ahead
+     * row) is logged by the same statement, in the page's order.
      */
-    List<CaseView> pageLogged(Handle h, Where where, UUID after, int limit, LocalDate today, AccessLog log) {
-        Query q = h.createQuery("with page as (" + pageSql(where, after) + "), logged as ("
-                        + AccessLog.insertEach(
-                                "(select id, scheme_id from page order by id limit :pageSize) as t(case_id, scheme_id)")
-                        + ") select * from page order by id")
+    List<CaseView> pageLogged(Handle h, Where where, CaseSort sort, CaseSort.Position after, int limit,
+            LocalDate today, AccessLog log) {
+        String order = sort.orderBy("sort_key", "id");
+        Query q = h.createQuery("with page as (" + pageSql(where, sort, after) + "), logged as ("
+                        + AccessLog.insertEach("(select id, scheme_id from page" + order
+                                + " limit :pageSize) as t(case_id, scheme_id)")
+                        + ") select * from page" + order)
                 .bind("pageSize", limit);
         return bindPage(log.bind(q, AuditAction.CONSULTATION, null), where, after, limit, today)
                 .mapTo(CaseView.class).list();
     }
 
-    private static String pageSql(Where where, UUID after) {
-        return VIEW_COLUMNS + where.sql() + (after == null ? "" : " and c.id > :after") + " order by c.id limit :limit";
+    private static String pageSql(Where where, CaseSort sort, CaseSort.Position after) {
+        return VIEW_COLUMNS.replace(FROM, ", " + sort.key() + " as sort_key" + FROM) + where.sql()
+                + (after == null ? "" : sort.after()) + sort.orderBy(sort.key(), "c.id") + " limit :limit";
     }
 
-    private static Query bindPage(Query q, Where where, UUID after, int limit, LocalDate today) {
+    private static Query bindPage(Query q, Where where, CaseSort.Position after, int limit, LocalDate today) {
         q.bindMap(where.params()).bind("today", today).bind("limit", limit + 1);
         if (after != null) {
-            q.bind("after", after);
+            q.bind("after", after.id());
+            if (after.key() != null) {
+                q.bind("afterKey", after.key());
+            }
         }
         return q;
     }
@@ -106,9 +117,12 @@ public class CaseQuery {
         w.and(name(f.status()), "c.status = :status", "status");
         w.and(name(f.riskOfSeriousHarm()), "c.risk_of_serious_harm = :risk", "risk");
         w.and(name(f.rag()), "c.rag = :rag", "rag");
+        w.and(name(f.subjectCategory()), "c.subject_category = :category", "category");
         w.and(f.selectedFrom(), "c.selected_on >= :selectedFrom", "selectedFrom");
         w.and(f.selectedTo(), "c.selected_on <= :selectedTo", "selectedTo");
         w.and(f.crn(), "c.crn = :crn", "crn");
+        w.and(f.pncId(), "c.pnc_id = :pncId", "pncId");
+        w.and(f.updatedSince(), "c.updated_at >= :updatedSince", "updatedSince");
         if (f.reviewOverdue() != null) {
             String overdue = "(" + ACTIVE + " and c.next_review_on < :overdueToday)";
             w.sql.append(" and ").append(f.reviewOverdue() ? overdue : "not coalesce(" + overdue + ", false)");

@@ -54,6 +54,8 @@ public class CaseResource {
     @Inject CaseReadService reads;
     @Context UriInfo uri;
     @Inject Idempotency idempotency;
+    @Inject CaseTransferService transfers;
+    @Inject CaseHistoryService histories;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,11 +65,8 @@ public class CaseResource {
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response select(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid NewCase body) {
-        return idempotency.execute(idempotencyKey, "POST /v1/cases", body, CaseResource::caseOf, () -> {
-            CaseView created = cases.select(body);
-            return ETags.tagged(Response.created(uri.getBaseUriBuilder().path("v1/cases/{id}").build(created.id())),
-                    created.version()).entity(created).build();
-        });
+        return idempotency.execute(idempotencyKey, "POST /v1/cases", body, CaseResource::caseOf,
+                () -> created(cases.select(body)));
     }
 
     @GET
@@ -129,6 +128,35 @@ public class CaseResource {
         });
     }
 
+    @POST
+    @Path("/{caseId}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER})
+    @Operation(operationId = "transferCase", summary = "Move a person to another scheme")
+    @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
+    @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public Response transfer(
+            @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid TransferRequest body) {
+        return idempotency.execute(idempotencyKey, "POST /v1/cases/" + caseId + "/transfer", body,
+                CaseResource::caseOf, () -> created(transfers.transfer(caseId, body, ifMatch)));
+    }
+
+    @GET
+    @Path("/{caseId}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.OVERSIGHT})
+    @Operation(operationId = "getCaseHistory", summary = "A case's history: who changed what, when and why")
+    @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
+    @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
+    public RestResponse<CaseHistoryPage> history(
+            @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
+            @Valid @BeanParam OutcomeReviewListQuery query) {
+        CaseHistoryPage page = histories.page(caseId, query);
+        return Paging.page(page, uri, page.nextCursor());
+    }
+
     @DELETE
     @Path("/{caseId}")
     @RolesAllowed(Roles.ADMIN)
@@ -142,6 +170,12 @@ public class CaseResource {
                     + "data is erased");
         }
         cases.erase(caseId, ifMatch);
+    }
+
+    /** 201 with the new case, its Location and ETag. */
+    private Response created(CaseView created) {
+        return ETags.tagged(Response.created(uri.getBaseUriBuilder().path("v1/cases/{id}").build(created.id())),
+                created.version()).entity(created).build();
     }
 
     /** The case an answer shows (its stored copy is erased with the case). */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.iom.common.ProblemException;
 import org.iom.common.db.Database;
 import org.iom.scheme.SchemeRef;
 import org.iom.scheme.SchemeService;
+import org.iom.security.Caller;
 
 /**
  * A case's lifecycle: selection, changes, exit and erasure, each in one transaction with its access-log entry. Reads:
@@ -29,7 +31,7 @@ public class CaseService {
 
     /** Fields of a case that exist but a PATCH may never change. */
     static final Set<String> IMMUTABLE = Set.of("id", "schemeId", "schemeCode", "crn", "status", "exitedOn",
-            "exitReason", "reviewOverdue", "createdAt", "updatedAt");
+            "exitReason", "reviewOverdue", "retentionReviewOn", "createdAt", "updatedAt");
 
     @Inject CaseRepository cases;
     @Inject CaseAccess access;
@@ -41,12 +43,17 @@ public class CaseService {
     @Inject Validator validator;
     @Inject Database database;
     @Inject AppClock clock;
+    @Inject RetentionConfig retention;
+    @Inject CaseHistory history;
+    @Inject CaseHistoryRepository historyRows;
+    @Inject Caller caller;
 
     @Transactional
     public CaseView select(NewCase body) {
         SchemeRef scheme = selection.admit(body);
-        IomCase c = IomCase.selected(body, scheme.id(), clock.now());
+        IomCase c = IomCase.selected(body, scheme.id(), clock.now(), Actor.of(caller));
         cases.persistAndFlush(c);
+        history.record(c.id, HistoryOperation.SELECTED, null, history.diff(null, body));
         access.log(AuditAction.COLLECTION, c.id, c.schemeId);
         return c.view(scheme.code(), clock.today());
     }
@@ -66,7 +73,9 @@ public class CaseService {
         } else {
             c.apply(merged);
             c.updatedAt = clock.now();
+            c.changedBy(Actor.of(caller));
             cases.flush();
+            history.record(c.id, HistoryOperation.CHANGED, null, history.diff(current, merged));
             access.log(AuditAction.ALTERATION, c.id, c.schemeId);
         }
         return c.view(scheme.code(), clock.today());
@@ -78,37 +87,74 @@ public class CaseService {
         if (c.status == CaseStatus.EXITED) {
             throw ProblemException.illegalTransition("Case " + id + " already exited on " + c.exitedOn + ".", List.of());
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (body.exitedOn().isBefore(c.selectedOn)) {
-            errors.add(new Problem.FieldError("exitedOn", "must not be before the selection date " + c.selectedOn));
-        }
-        if (body.exitedOn().isAfter(clock.today())) {
-            errors.add(new Problem.FieldError("exitedOn", "must not be in the future"));
+        List<Problem.FieldError> errors = exitErrors(c, body.exitedOn(), "exitedOn");
+        if (body.reason() == ExitReason.TRANSFERRED) {
+            errors.add(new Problem.FieldError("reason", "TRANSFERRED is the exit of a transfer: POST "
+                    + "/v1/cases/{caseId}/transfer moves the person to another scheme"));
         }
         CaseAccess.throwIfAny(errors);
-        c.status = CaseStatus.EXITED;
-        c.exitedOn = body.exitedOn();
-        c.exitReason = body.reason();
-        c.updatedAt = clock.now();
-        cases.flush();
-        access.log(AuditAction.ALTERATION, c.id, c.schemeId);
+        exit(c, body.exitedOn(), body.reason(), HistoryOperation.EXITED, null);
         return c.view(schemes.ref(c.schemeId).map(SchemeRef::code).orElseThrow(), clock.today());
     }
 
+    /** What is wrong with exiting case {@code c} on {@code on} (given as {@code field}). */
+    List<Problem.FieldError> exitErrors(IomCase c, LocalDate on, String field) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (on.isBefore(c.selectedOn)) {
+            errors.add(new Problem.FieldError(field, "must not be before the selection date " + c.selectedOn));
+        }
+        if (on.isAfter(clock.today())) {
+            errors.add(new Problem.FieldError(field, "must not be in the future"));
+        }
+        return errors;
+    }
+
+    /** Exits case {@code c} (checked), records it in the history as {@code operation} and logs it. */
+    void exit(IomCase c, LocalDate on, ExitReason reason, HistoryOperation operation, UUID otherCase) {
+        NewExit before = NewExit.of(c);
+        c.exit(on, reason, Actor.of(caller), clock.now());
+        c.transferredToCaseId = otherCase;
+        c.retentionReviewOn = on.plus(retention.reviewAfter());
+        cases.flush();
+        history.record(c.id, operation, otherCase, history.diff(before, NewExit.of(c)));
+        access.log(AuditAction.ALTERATION, c.id, c.schemeId);
+    }
+
+    /** The fields an exit changes, as the history shows them. */
+    record NewExit(CaseStatus status, LocalDate exitedOn, ExitReason exitReason, UUID transferredToCaseId) {
+        static NewExit of(IomCase c) {
+            return new NewExit(c.status, c.exitedOn, c.exitReason, c.transferredToCaseId);
+        }
+    }
+
     /**
-     * Erases the case's personal data everywhere it is stored (ADR 0020: the row, review notes, import reports'
-     * rejected rows, Idempotency-Key answers) and logs ERASURE in the same transaction. Only an exited case can be
+     * Erases the case's personal data everywhere it is stored (ADR 0020: the row, review notes, the history's values
+     * and reasons, import reports' rejected rows, Idempotency-Key answers) and logs ERASURE in the same transaction. Only an exited case can be
      * erased: a person still managed on a scheme is exited first (409 otherwise).
      */
     @Transactional
     public void erase(UUID id, String ifMatch) {
-        CaseRef c = access.locked(id, ifMatch);
+        erase(access.locked(id, ifMatch));
+    }
+
+    /**
+     * Erases a case as {@link #erase(UUID, String)} does but without If-Match: for a bulk erasure job's step, which
+     * checked in the same transaction that the case's retention review decided ERASE (ADR 0036).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void eraseReviewed(UUID id) {
+        erase(access.visible(id, true));
+    }
+
+    private void erase(CaseRef c) {
+        UUID id = c.id();
         if (c.status() == CaseStatus.ACTIVE) {
             throw ProblemException.illegalTransition("Case " + id + " is ACTIVE: exit it before erasing its personal "
                     + "data.", List.of());
         }
         database.useTransaction(h -> {
             erasure.anonymise(h, id, clock.now()).ifPresent(who -> erasure.eraseFromImportReports(h, id, who));
+            historyRows.erase(h, id);
             idempotency.erase(h, id);
             access.log(h, AuditAction.ERASURE, c);
         });

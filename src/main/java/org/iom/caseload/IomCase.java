@@ -44,9 +44,23 @@ public class IomCase extends VersionedEntity {
     @Enumerated(STRING) public CaseStatus status;
     public LocalDate exitedOn;
     @Enumerated(STRING) public ExitReason exitReason;
+    @Enumerated(STRING) public SubjectCategory subjectCategory;
+    /** The next retention review of an exited case (ADR 0036); null while active. */
+    public LocalDate retentionReviewOn;
+    @Column(updatable = false)
+    public String selectedBy;
+    @Column(updatable = false)
+    public String selectedByName;
+    public String exitedBy;
+    public String exitedByName;
+    public String updatedBy;
+    public String updatedByName;
+    @Column(updatable = false)
+    public UUID transferredFromCaseId;
+    public UUID transferredToCaseId;
 
     /** A new ACTIVE case of the person {@code body} selects onto {@code schemeId}. */
-    static IomCase selected(NewCase body, UUID schemeId, Instant now) {
+    static IomCase selected(NewCase body, UUID schemeId, Instant now, Actor by) {
         IomCase c = new IomCase();
         c.id = Ids.newId();
         c.schemeId = schemeId;
@@ -54,6 +68,9 @@ public class IomCase extends VersionedEntity {
         c.status = CaseStatus.ACTIVE;
         c.createdAt = now;
         c.updatedAt = now;
+        c.selectedBy = by.subject();
+        c.selectedByName = by.name();
+        c.changedBy(by);
         c.apply(body);
         return c;
     }
@@ -71,19 +88,38 @@ public class IomCase extends VersionedEntity {
         probationLead = body.probationLead();
         rag = body.rag();
         nextReviewOn = body.nextReviewOn();
+        subjectCategory = SubjectCategory.orDefault(body.subjectCategory(), body.cohort());
+    }
+
+    /** Who made the latest change. */
+    void changedBy(Actor by) {
+        updatedBy = by.subject();
+        updatedByName = by.name();
+    }
+
+    /** Exits the case on {@code exitedOn} for {@code reason}, by {@code by}. */
+    void exit(LocalDate on, ExitReason reason, Actor by, Instant now) {
+        status = CaseStatus.EXITED;
+        exitedOn = on;
+        exitReason = reason;
+        exitedBy = by.subject();
+        exitedByName = by.name();
+        changedBy(by);
+        updatedAt = now;
     }
 
     /** The case as the body a PATCH is merged into. */
     NewCase asNewCase() {
         return new NewCase(schemeId, crn, pncId, cohort, selectedOn, selectionReason, riskOfSeriousHarm, score(),
-                leadAgency, policeLead, probationLead, rag, nextReviewOn);
+                leadAgency, policeLead, probationLead, rag, nextReviewOn, subjectCategory);
     }
 
     CaseView view(String schemeCode, LocalDate today) {
         boolean overdue = status == CaseStatus.ACTIVE && nextReviewOn != null && nextReviewOn.isBefore(today);
         return new CaseView(id, schemeId, schemeCode, crn, pncId, cohort, selectedOn, selectionReason,
                 riskOfSeriousHarm, score(), leadAgency, policeLead, probationLead, rag, nextReviewOn, overdue, status,
-                exitedOn, exitReason, createdAt, updatedAt, version);
+                exitedOn, exitReason, subjectCategory, retentionReviewOn, createdAt, updatedAt, selectedBy, selectedByName,
+                exitedBy, exitedByName, updatedBy, updatedByName, transferredFromCaseId, transferredToCaseId, version);
     }
 
     /** What the operations on one case check, as the visibility check reads it. */

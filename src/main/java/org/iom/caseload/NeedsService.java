@@ -26,6 +26,7 @@ public class NeedsService {
     @Inject NeedsAssessmentRepository assessments;
     @Inject Caller caller;
     @Inject AppClock clock;
+    @Inject CaseHistory changes;
 
     public CaseNeeds get(UUID caseId) {
         return access.consult(caseId, (h, c) -> CaseNeeds.of(c.id(), query.history(h, c.id())));
@@ -40,6 +41,9 @@ public class NeedsService {
         CaseAccess.throwIfAny(errors(body, c, history));
         NeedsAssessment a = NeedsAssessment.of(c, body, caller.subject(), clock.now());
         assessments.persistAndFlush(a);
+        NewNeedsAssessment current = history.isEmpty() ? null
+                : new NewNeedsAssessment(history.get(0).assessedOn(), history.get(0).needs());
+        changes.record(c.id(), HistoryOperation.NEEDS_ASSESSED, a.id, changes.diff(current, body));
         access.log(AuditAction.ALTERATION, c.id(), c.schemeId());
         List<NeedsAssessmentView> updated = new ArrayList<>(history.size() + 1);
         updated.add(a.view());

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iom.scheme.Cohort;
 
@@ -35,10 +36,12 @@ public record NewCase(
         @Schema(required = true)
         @NotNull
         SelectionReason selectionReason,
-        @Schema(required = true)
+        @Schema(required = true, description = Assessment.RISK,
+                extensions = @Extension(name = Assessment.EXTENSION, value = "true", parseValue = true))
         @NotNull
         RiskLevel riskOfSeriousHarm,
-        @Schema(description = "Likelihood of reoffending as a predictor score (e.g. OGRS), a percentage 0-99",
+        @Schema(description = Assessment.PREDICTOR,
+                extensions = @Extension(name = Assessment.EXTENSION, value = "true", parseValue = true),
                 minimum = "0", maximum = "99", nullable = true, example = "72")
         @Min(value = 0, message = "must be from 0 to 99") @Max(value = 99, message = "must be from 0 to 99")
         Integer predictorScore,
@@ -51,12 +54,17 @@ public record NewCase(
         @Schema(description = "Named probation lead", maxLength = 200, nullable = true, example = "J. Okafor")
         @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         String probationLead,
-        @Schema(required = true)
+        @Schema(required = true, description = Assessment.RAG,
+                extensions = @Extension(name = Assessment.EXTENSION, value = "true", parseValue = true))
         @NotNull
         CaseRag rag,
         @Schema(description = "When the RAG status is next reviewed: not before selectedOn", nullable = true,
                 example = "2026-12-01")
-        LocalDate nextReviewOn) {
+        LocalDate nextReviewOn,
+        @Schema(description = "Category of data subject (DPA 2018 s38(3)). Optional: when absent, CONVICTED for the "
+                + "FIXED and FLEX cohorts and SUSPECTED for FREE (a selection by local discretion asserts no conviction)",
+                nullable = true)
+        SubjectCategory subjectCategory) {
 
     public static final String CRN_PATTERN = "^[A-Z][0-9]{6}$";
 }

@@ -2,6 +2,7 @@ package org.iom.caseload;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "NewNeedsAssessment", description = "A needs assessment to record as the case's current one")
@@ -10,6 +11,7 @@ public record NewNeedsAssessment(
                 + "current assessment", example = "2026-11-20", required = true)
         @NotNull
         LocalDate assessedOn,
-        @Schema(required = true)
+        @Schema(required = true, description = Assessment.NEEDS,
+                extensions = @Extension(name = Assessment.EXTENSION, value = "true", parseValue = true))
         @NotNull
         Needs needs) {}

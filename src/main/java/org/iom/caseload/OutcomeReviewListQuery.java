@@ -6,7 +6,10 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.iom.common.Paging;
 
-/** The query of {@code GET /v1/cases/{caseId}/outcome-reviews} ({@code @BeanParam}): a page size and a cursor. */
+/**
+ * The query of {@code GET /v1/cases/{caseId}/outcome-reviews} and {@code .../history} ({@code @BeanParam}): a page
+ * size and a cursor.
+ */
 public record OutcomeReviewListQuery(
         @QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = CaseListQuery.LIMIT_MESSAGE)
         @Max(value = Paging.MAX_LIMIT, message = CaseListQuery.LIMIT_MESSAGE) Integer limit,

@@ -27,6 +27,7 @@ public class OutcomeReviewService {
     @Inject OutcomeReviewRepository reviews;
     @Inject Caller caller;
     @Inject AppClock clock;
+    @Inject CaseHistory history;
 
     @Transactional
     public OutcomeReviewView add(UUID caseId, NewOutcomeReview body) {
@@ -34,6 +35,7 @@ public class OutcomeReviewService {
         CaseAccess.throwIfAny(errors(body, c));
         OutcomeReview r = OutcomeReview.of(c, body, caller.subject(), clock.now());
         reviews.persistAndFlush(r);
+        history.record(c.id(), HistoryOperation.OUTCOME_REVIEW_RECORDED, r.id, history.diff(null, body));
         access.log(AuditAction.ALTERATION, c.id(), c.schemeId());
         return r.view();
     }

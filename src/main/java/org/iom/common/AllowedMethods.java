@@ -48,7 +48,8 @@ public class AllowedMethods {
     private volatile List<Template> templates;
 
     void install(@Observes Router router) {
-        router.route().order(-10).handler(this::answerOptions);
+        // Only OPTIONS requests reach the handler: the router compares the method, every other request skips the hop.
+        router.route().method(io.vertx.core.http.HttpMethod.OPTIONS).order(-10).handler(this::answerOptions);
     }
 
     /** The {@code Allow} value for a request path, or empty when no resource has this path. */

@@ -1,14 +1,10 @@
 package org.iom.common;
 
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
-import org.iom.common.db.Database;
-import org.jboss.logging.Logger;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Purges expired Idempotency-Keys (ADR 0030): a scheduled job, every {@code iom.idempotency.purge-every}, deletes
@@ -16,46 +12,28 @@ import org.jboss.logging.Logger;
  * batch its own short transaction. Instances may run it at the same time: see {@link IdempotencyRepository#purgeBatch}.
  */
 @ApplicationScoped
-public class IdempotencyPurge {
+public class IdempotencyPurge extends PurgeJob {
 
-    private static final Logger LOG = Logger.getLogger(IdempotencyPurge.class);
-
-    @Inject Database database;
     @Inject IdempotencyRepository records;
     @Inject IdempotencyConfig config;
-    @Inject AppClock clock;
-    @Inject Scheduler scheduler;
 
-    void schedule(@Observes StartupEvent start) {
-        scheduler.newJob("idempotency-purge")
-                .setInterval(config.purgeEvery().toString())
-                .setDelayed(config.purgeEvery().toString())
-                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> purgeExpired())
-                .schedule();
+    @Override
+    protected String name() {
+        return "idempotency-purge";
     }
 
-    /** Deletes every record expired now, batch by batch; returns how many this instance deleted. */
-    public long purgeExpired() {
-        Instant before = clock.now().minus(config.expiry());
-        long deleted = purge(before);
-        if (deleted > 0) {
-            LOG.infof("Purged %d expired Idempotency-Key records (created before %s)", deleted, before);
-        }
-        return deleted;
+    @Override
+    protected Duration every() {
+        return config.purgeEvery();
     }
 
-    /**
-     * Deletes the records created before {@code before} in bounded batches until a batch deletes none (nothing left,
-     * or another instance holds the purge lock and goes on with it). Returns how many this call deleted.
-     */
-    public long purge(Instant before) {
-        long total = 0;
-        int n;
-        do {
-            n = database.inTransaction(h -> records.purgeBatch(h, before, config.purgeBatchSize()));
-            total += n;
-        } while (n > 0);
-        return total;
+    @Override
+    protected Duration retention() {
+        return config.expiry();
+    }
+
+    @Override
+    protected int batch(Handle h, Instant before) {
+        return records.purgeBatch(h, before, config.purgeBatchSize());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -21,7 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Every operation answers 400 to a query parameter it does not take, and to a repeat of one that takes a single value,
  * naming each (ADR 0011). A misspelt filter ({@code ?stauts=ACTIVE}) must not silently widen a list of case data, every
  * case of which is logged as consulted. What an operation takes is what its method declares with {@link QueryParam}
- * (and so what the contract documents), directly or as a field of a {@link BeanParam} record; a parameter of a
+ * (and so what the contract documents), directly or as a field of a {@link BeanParam} record (or of one nested in it); a parameter of a
  * collection type may repeat.
  */
 public class QueryParameterCheck {
@@ -55,19 +56,21 @@ public class QueryParameterCheck {
     private static Map<String, Boolean> declaredBy(Method method) {
         Map<String, Boolean> takes = new TreeMap<>();
         for (Parameter p : method.getParameters()) {
-            QueryParam q = p.getAnnotation(QueryParam.class);
-            if (q != null) {
-                takes.put(q.value(), repeatable(p.getType()));
-            } else if (p.isAnnotationPresent(BeanParam.class)) {
-                for (Field f : p.getType().getDeclaredFields()) {
-                    QueryParam fq = f.getAnnotation(QueryParam.class);
-                    if (fq != null) {
-                        takes.put(fq.value(), repeatable(f.getType()));
-                    }
-                }
-            }
+            declare(p, p.getType(), takes);
         }
         return Collections.unmodifiableMap(takes);
+    }
+
+    /** A {@link QueryParam}, or the query parameters of a {@link BeanParam} record, nested records included. */
+    private static void declare(AnnotatedElement element, Class<?> type, Map<String, Boolean> takes) {
+        QueryParam q = element.getAnnotation(QueryParam.class);
+        if (q != null) {
+            takes.put(q.value(), repeatable(type));
+        } else if (element.isAnnotationPresent(BeanParam.class)) {
+            for (Field f : type.getDeclaredFields()) {
+                declare(f, f.getType(), takes);
+            }
+        }
     }
 
     private static boolean repeatable(Class<?> type) {

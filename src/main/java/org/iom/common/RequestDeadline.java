@@ -6,12 +6,11 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,6 +52,26 @@ public class RequestDeadline {
         return !("POST".equals(method) && (path.equals(LONG_RUNNING_POST) || path.equals(LONG_RUNNING_POST + "/")));
     }
 
+    /**
+     * A long poll of the change feed ({@code GET /v1/changes?wait=S}, ADR 0038) waits up to S seconds (at most
+     * {@value #LONG_POLL_MAX_SECONDS}) for a change by design, holding no connection meanwhile: its deadline starts
+     * after that wait.
+     */
+    static final String LONG_POLL = "/v1/changes";
+    static final int LONG_POLL_MAX_SECONDS = 30;
+
+    /** How much longer than the deadline a request may take: the wait of a change-feed long poll, else 0. */
+    static long longPollMillis(String method, String path, String wait) {
+        if (!"GET".equals(method) || !LONG_POLL.equals(path) || wait == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Math.min(LONG_POLL_MAX_SECONDS, Integer.parseInt(wait))) * 1000L;
+        } catch (NumberFormatException e) {
+            return 0; // answered 400 at once
+        }
+    }
+
     @Inject DatabaseConfig.Connections connections;
     @Inject DatabaseConfig.Deadline deadlineConfig;
     @Inject ObjectMapper json;
@@ -71,14 +90,14 @@ public class RequestDeadline {
         return socketTimeoutSeconds * 1000L + margin.toMillis();
     }
 
-    void install(@Observes Router router) {
+    /** What the edge route ({@link HttpEdge}) does to every request: arm its deadline when it is guarded. */
+    Consumer<RoutingContext> armer() {
         int socketTimeoutSeconds = connections.socketTimeoutSeconds();
         Duration margin = deadlineConfig.margin();
         long deadline = deadlineMillis(socketTimeoutSeconds, margin);
         LOG.infof("Request deadline for %s*: %d ms (database socket timeout %d s + %d ms)", GUARDED_PREFIX, deadline,
                 socketTimeoutSeconds, margin.toMillis());
-        // Right after the 413 check of RouteFailureHandler (Integer.MIN_VALUE), before anything else.
-        router.route().order(Integer.MIN_VALUE + 1).handler(handler(vertx, deadline, body(json, deadline)));
+        return arming(vertx, deadline, body(json, deadline));
     }
 
     static byte[] body(ObjectMapper json, long deadlineMillis) {
@@ -93,17 +112,24 @@ public class RequestDeadline {
         }
     }
 
-    /** The route handler: arms a timer per guarded request and answers 503 if it fires before the answer started. */
+    /** A route handler that arms the deadline ({@link #arming}) and passes the request on. */
     static Handler<RoutingContext> handler(Vertx vertx, long deadlineMillis, byte[] body) {
+        Consumer<RoutingContext> arm = arming(vertx, deadlineMillis, body);
+        return ctx -> {
+            arm.accept(ctx);
+            ctx.next();
+        };
+    }
+
+    /** Arms a timer per guarded request that answers 503 if it fires before the answer started. */
+    static Consumer<RoutingContext> arming(Vertx vertx, long deadlineMillis, byte[] body) {
         Buffer problem = Buffer.buffer(body);
         return ctx -> {
-            if (!guarded(ctx.request().method().name(), ctx.request().path())) {
-                ctx.next();
-                return;
+            if (guarded(ctx.request().method().name(), ctx.request().path())) {
+                long timer = vertx.setTimer(deadlineMillis + longPollMillis(ctx.request().method().name(),
+                        ctx.request().path(), ctx.request().getParam("wait")), id -> expire(ctx, deadlineMillis, problem));
+                ctx.addEndHandler(done -> vertx.cancelTimer(timer));
             }
-            long timer = vertx.setTimer(deadlineMillis, id -> expire(ctx, deadlineMillis, problem));
-            ctx.addEndHandler(done -> vertx.cancelTimer(timer));
-            ctx.next();
         };
     }
 

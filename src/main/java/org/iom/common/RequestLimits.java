@@ -1,12 +1,11 @@
 package org.iom.common;
 
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A request line or headers over the service's limits ({@link HttpLimitsConfig}) are answered 414 and 431
@@ -20,20 +19,20 @@ public class RequestLimits {
     @Inject HttpLimitsConfig limits;
     @Inject RouteFailureHandler problems;
 
-    void install(@Observes Router router) {
+    /** The check of the edge route ({@link HttpEdge}): true when it answered the request (414 or 431). */
+    Predicate<RoutingContext> refusing() {
         int maxLine = limits.maxRequestLineLength();
         int maxHeaders = limits.maxHeaderSize();
-        // Right after the routes that set the security headers (order MIN_VALUE), before anything reads the request.
-        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> check(ctx, maxLine, maxHeaders));
+        return ctx -> refused(ctx, maxLine, maxHeaders);
     }
 
-    private void check(RoutingContext ctx, int maxLine, int maxHeaders) {
+    private boolean refused(RoutingContext ctx, int maxLine, int maxHeaders) {
         HttpServerRequest request = ctx.request();
         int line = request.method().name().length() + request.uri().length() + " HTTP/1.1".length() + 1;
         if (line > maxLine) {
             problems.writeProblem(ctx, ProblemType.URI_TOO_LONG, "The request line is " + line
                     + " characters long; the service accepts at most " + maxLine + ".", true);
-            return;
+            return true;
         }
         int headers = 0;
         for (Map.Entry<String, String> h : request.headers()) {
@@ -42,8 +41,8 @@ public class RequestLimits {
         if (headers > maxHeaders) {
             problems.writeProblem(ctx, ProblemType.HEADERS_TOO_LARGE, "The request headers are " + headers
                     + " characters long; the service accepts at most " + maxHeaders + ".", true);
-            return;
+            return true;
         }
-        ctx.next();
+        return false;
     }
 }

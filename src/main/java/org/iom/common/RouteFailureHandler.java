@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URISyntaxException;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,12 +36,9 @@ public class RouteFailureHandler {
     private static final String MAX_REQUEST_SIZE = "io.quarkus.max-request-size";
 
     void install(@Observes Router router) {
-        long defaultLimit = http.limits().maxBodySize().map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
         long importLimit = importConfig.maxBodySize().asLongValue();
-        // After the security headers (order MIN_VALUE), so that the 413 carries them too.
-        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> refuseDeclaredTooLarge(ctx, defaultLimit,
-                importLimit));
-        router.route().order(-1).handler(ctx -> {
+        // A path route: only import requests reach the handler (the router matches the path for the others).
+        router.route(IMPORT_PATH).order(-1).handler(ctx -> {
             if (IMPORT_PATH.equals(ctx.request().path())) {
                 String length = ctx.get(IMPORT_LENGTH);
                 if (length != null) {
@@ -55,11 +53,21 @@ public class RouteFailureHandler {
     }
 
     /**
+     * The 413 check of the edge route ({@link HttpEdge}, after the security headers, so that the 413 carries them
+     * too): true when it answered the request.
+     */
+    Predicate<RoutingContext> refusingDeclaredTooLarge() {
+        long defaultLimit = http.limits().maxBodySize().map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        long importLimit = importConfig.maxBodySize().asLongValue();
+        return ctx -> refusedDeclaredTooLarge(ctx, defaultLimit, importLimit);
+    }
+
+    /**
      * A declared Content-Length over the limit: answer 413 problem+json at once, without reading the body (the HTTP
      * layer would otherwise answer an empty 413). Chunked bodies that grow over the limit fail in the body handler with
      * 413 and are answered by {@link #answerFailure}.
      */
-    private void refuseDeclaredTooLarge(RoutingContext ctx, long defaultLimit, long importLimit) {
+    private boolean refusedDeclaredTooLarge(RoutingContext ctx, long defaultLimit, long importLimit) {
         String length = ctx.request().getHeader("Content-Length");
         boolean isImport = IMPORT_PATH.equals(ctx.request().path());
         long limit = isImport ? importLimit : defaultLimit;
@@ -67,7 +75,7 @@ public class RouteFailureHandler {
                 && Long.parseLong(length) > limit) {
             writeProblem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the service accepts ("
                     + limit + " bytes).", true);
-            return;
+            return true;
         }
         if (isImport && length != null) {
             // Hide the length from the HTTP layer's own check of quarkus.http.limits.max-body-size (order -2), which
@@ -75,7 +83,7 @@ public class RouteFailureHandler {
             ctx.put(IMPORT_LENGTH, length);
             ctx.request().headers().remove("Content-Length");
         }
-        ctx.next();
+        return false;
     }
 
     private void answerFailure(RoutingContext ctx) {

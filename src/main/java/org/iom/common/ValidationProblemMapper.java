@@ -67,9 +67,10 @@ public class ValidationProblemMapper {
 
     /**
      * Request bodies are named {@code body} and {@code @BeanParam} query records {@code query} in resources by
-     * convention: their fields are reported bare (a field of the body, or the query parameter's own name).
+     * convention, and a {@code @BeanParam} record nested in a query record {@code filter}: their fields are reported
+     * bare (a field of the body, or the query parameter's own name).
      */
     private static boolean isContainer(String name) {
-        return "body".equals(name) || "request".equals(name) || "query".equals(name);
+        return "body".equals(name) || "request".equals(name) || "query".equals(name) || "filter".equals(name);
     }
 }

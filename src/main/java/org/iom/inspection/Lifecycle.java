@@ -21,6 +21,7 @@ class Lifecycle {
 
     @Inject RecommendationRepository recommendations;
     @Inject InspectionService inspections;
+    @Inject ActionMoves actions;
     @Inject AppClock clock;
 
     void changeStatus(Recommendation r, RecommendationStatus target, UUID supersededBy, String evidence,
@@ -31,6 +32,9 @@ class Lifecycle {
             throw ProblemException.illegalTransition("A recommendation that is " + from + " cannot move to " + target
                     + (allowed.isEmpty() ? "; " + from + " is final." : "; allowed: " + String.join(", ", allowed) + "."),
                     allowed);
+        }
+        if (target.isFinal()) {
+            actions.requireNoneOpen(r, target);
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         if (target.isFinal() && evidence == null) {

@@ -22,6 +22,6 @@ public record OversightFilter(
     /** The filters, as the register's SQL takes them. */
     RegisterFilter register() {
         return new RegisterFilter(null, addressee, null, inspectionId, theme, priority, kind, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null);
     }
 }

@@ -50,6 +50,19 @@ public class OversightQuery {
         return RegisterQuery.bindRules(h.createQuery(sql), asOf).bindMap(w.params).mapTo(AddresseeRow.class).list();
     }
 
+    /** The OPEN actions of the matching recommendations by owner, with how many are past their due date. */
+    List<OversightViews.ActionOwnerCounts> actionsByOwner(Handle h, RegisterFilter filter, RegisterRules.AsOf asOf) {
+        Where w = RegisterQuery.where(filter);
+        String sql = """
+                select a.owner_organisation as organisation, a.owner_role as role, count(*) as open,
+                       count(*) filter (where a.due_date < cast(:today as date)) as overdue
+                from (%s) d join recommendation_action a on a.recommendation_id = d.id%s and a.status = :actionOpen
+                group by a.owner_organisation, a.owner_role
+                order by a.owner_organisation, a.owner_role""".formatted(RegisterQuery.DERIVED, w.sql);
+        return RegisterQuery.bindRules(h.createQuery(sql), asOf).bindMap(w.params)
+                .mapTo(OversightViews.ActionOwnerCounts.class).list();
+    }
+
     /**
      * The inspections the summary lists, newest publication first: those with matching recommendations
      * ({@code withMatches}), or every inspection of the filter when it filters on the inspection only.

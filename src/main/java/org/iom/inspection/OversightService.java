@@ -44,7 +44,8 @@ public class OversightService {
                         i.recommendationsDeclared(), a.counts()));
             }
             return new OversightSummary(asOf.today(), totals.counts(),
-                    byAddressee(query.byAddresseeAndStatus(h, filter, asOf)), inspections);
+                    byAddressee(query.byAddresseeAndStatus(h, filter, asOf)), inspections,
+                    query.actionsByOwner(h, filter, asOf));
         });
     }
 

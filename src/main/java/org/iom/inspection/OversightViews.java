@@ -52,10 +52,20 @@ public final class OversightViews {
                     example = "11") Integer recommendationsDeclared,
             TrackingCounts counts) {}
 
+    @Schema(name = "ActionOwnerCounts", description = "The OPEN actions of one owner (organisation and role) under the"
+            + " recommendations counted, and how many of them are overdue (past their due date)")
+    public record ActionOwnerCounts(
+            @Schema(maxLength = 200, example = "HMPPS") String organisation,
+            @Schema(maxLength = 200, example = "Head of IOM policy") String role,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "3") long open,
+            @Schema(required = true, minimum = "0", maximum = "9223372036854775807", example = "1") long overdue) {}
+
     @Schema(name = "OversightSummary", description = "The national oversight group's summary of the register")
     public record OversightSummary(
             @Schema(description = "The date (UK) the derived figures are computed for", example = "2026-11-25") LocalDate asOf,
             @Schema(description = "Totals over every recommendation matching the filters") TrackingCounts totals,
             @Schema(description = "Status x addressee, addressees in alphabetical order", maxItems = 10000) List<AddresseeCounts> byAddressee,
-            @Schema(description = "Per inspection, newest publication first", maxItems = 10000) List<InspectionTracking> inspections) {}
+            @Schema(description = "Per inspection, newest publication first", maxItems = 10000) List<InspectionTracking> inspections,
+            @Schema(description = "OPEN actions by owner (organisation, then role, alphabetical), with how many are overdue;"
+                    + " owners with no OPEN action are not listed", maxItems = 10000) List<ActionOwnerCounts> actionsByOwner) {}
 }

@@ -35,6 +35,9 @@ public record RecommendationFilter(
         @QueryParam("stale") Boolean stale,
         @QueryParam("responseLate") Boolean responseLate,
         @QueryParam("changedSince") Instant changedSince,
+        @QueryParam("updatedSince") Instant updatedSince,
+        @QueryParam("actionOwner") @Size(max = 200) String actionOwner,
+        @QueryParam("actionOverdue") Boolean actionOverdue,
         @QueryParam("cursor") @Size(max = 500) String cursor,
         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) Integer limit,
         @QueryParam("includeTotal") @DefaultValue("false") Boolean includeTotal) {
@@ -42,7 +45,15 @@ public record RecommendationFilter(
     /** The filters, as the register's SQL takes them. */
     RegisterFilter register() {
         return new RegisterFilter(status, addressee, owner, inspectionId, theme, priority, kind, overdue, rag,
-                dueBefore, q, stale, responseLate, changedSince);
+                dueBefore, q, stale, responseLate, since(), actionOwner, actionOverdue);
+    }
+
+    /** updatedSince (the name the case and scheme lists use) and changedSince mean the same: both apply. */
+    private Instant since() {
+        if (changedSince == null || updatedSince == null) {
+            return changedSince == null ? updatedSince : changedSince;
+        }
+        return changedSince.isAfter(updatedSince) ? changedSince : updatedSince;
     }
 
     int pageSize() {

@@ -33,6 +33,8 @@ import org.iom.common.Idempotency;
 import org.iom.common.MergePatch;
 import org.iom.common.Paging;
 import org.iom.common.csv.CsvWriter;
+import org.iom.inspection.ActionViews.ActionPage;
+import org.iom.inspection.ActionViews.ActionView;
 import org.iom.inspection.RecommendationViews.NewResponse;
 import org.iom.inspection.RecommendationViews.RecommendationPage;
 import org.iom.inspection.RecommendationViews.RecommendationPatchBody;
@@ -57,6 +59,7 @@ public class RecommendationResource {
     @Inject RecommendationService recommendations;
     @Inject ResponseService responses;
     @Inject TimelineService timeline;
+    @Inject ActionService actions;
     @Inject Idempotency idempotency;
     @Context UriInfo uri;
     @Context HttpHeaders headers;
@@ -158,6 +161,25 @@ public class RecommendationResource {
             @Valid @BeanParam TimelinePaging query) {
         UpdatePage page = timeline.timeline(recommendationId, query);
         return Paging.page(page, uri, page.nextCursor());
+    }
+
+    @GET
+    @Path("/{recommendationId}/actions")
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
+    @Operation(operationId = "listRecommendationActions", summary = "A recommendation's actions, oldest first")
+    public RestResponse<ActionPage> actions(@PathParam("recommendationId") UUID recommendationId,
+            @Valid @BeanParam TimelinePaging query) {
+        ActionPage page = actions.page(recommendationId, query);
+        return Paging.page(page, uri, page.nextCursor());
+    }
+
+    @GET
+    @Path("/{recommendationId}/actions/{actionId}")
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
+    @Operation(operationId = "getRecommendationAction", summary = "One action")
+    public ActionView action(@PathParam("recommendationId") UUID recommendationId,
+            @PathParam("actionId") UUID actionId) {
+        return actions.get(recommendationId, actionId);
     }
 
     @GET

@@ -26,6 +26,12 @@ public class RecommendationUpdate extends RecordedEntity {
     public String reason;
     public String evidence;
     public String recordedBy;
+    public UUID actionId;
+    public String actionStatus;
+    public LocalDate dueDate;
+    public LocalDate previousDueDate;
+    public UUID meetingId;
+    public String decision;
 
     /** A new entry of {@code type} on the recommendation, recorded now by {@code recordedBy}. */
     static RecommendationUpdate of(UUID recommendationId, UpdateType type, String recordedBy, Instant now) {

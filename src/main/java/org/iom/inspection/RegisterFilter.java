@@ -12,7 +12,8 @@ import java.util.UUID;
  */
 record RegisterFilter(List<RecommendationStatus> status, String addressee, String owner, UUID inspectionId,
         String theme, Priority priority, RecommendationKind kind, Boolean overdue, RecommendationRag rag,
-        LocalDate dueBefore, String q, Boolean stale, Boolean responseLate, Instant changedSince) {
+        LocalDate dueBefore, String q, Boolean stale, Boolean responseLate, Instant changedSince, String actionOwner,
+        Boolean actionOverdue) {
 
     RegisterFilter {
         status = status == null ? List.of() : status.stream().filter(Objects::nonNull).distinct().toList();
@@ -20,12 +21,13 @@ record RegisterFilter(List<RecommendationStatus> status, String addressee, Strin
         owner = Text.blankToNull(owner);
         theme = Text.blankToNull(theme);
         q = Text.blankToNull(q);
+        actionOwner = Text.blankToNull(actionOwner);
     }
 
     /** Whether only the inspection (or nothing) is filtered on: the summary then lists inspections with no matches. */
     boolean onlyByInspection() {
         return status.isEmpty() && addressee == null && owner == null && theme == null && priority == null
                 && kind == null && overdue == null && rag == null && dueBefore == null && q == null && stale == null
-                && responseLate == null && changedSince == null;
+                && responseLate == null && changedSince == null && actionOwner == null && actionOverdue == null;
     }
 }

@@ -12,7 +12,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * The register in SQL (ADR 0027): every read of recommendations, here and in the oversight summary
  * ({@link OversightQuery}), goes through {@link #DERIVED}, which adds the derived fields of {@link RegisterRules} to
  * each row of the {@code recommendation_register} view for today's UK date, so that filters on them (overdue, rag,
- * dueBefore) apply in the query, before paging, and lists, single views, CSV and the summary always agree. The rules'
+ * dueBefore, actionOverdue) apply in the query, before paging, and lists, single views, CSV and the summary always agree. The rules'
  * day counts, the final statuses and the RAG names are bound as parameters ({@link #bindRules}), never written here.
  */
 @ApplicationScoped
@@ -22,7 +22,7 @@ public class RegisterQuery {
             select b.*,
                    case when b.overdue then cast(:today as date) - b.target_date else 0 end as days_overdue,
                    case when b.is_final then null
-                        when b.overdue or b.target_revisions > :revisionsBeforeRed then :red
+                        when b.overdue or b.action_overdue or b.target_revisions > :revisionsBeforeRed then :red
                         when (b.target_date is not null and b.target_date <= cast(:today as date) + :dueSoonDays)
                              or b.last_updated_at < :staleBefore then :amber
                         else :green end as rag,
@@ -34,7 +34,9 @@ public class RegisterQuery {
             from (select v.*,
                          v.status = any(:finals) as is_final,
                          (not (v.status = any(:finals)) and v.target_date is not null
-                          and v.target_date < cast(:today as date)) as overdue
+                          and v.target_date < cast(:today as date)) as overdue,
+                         exists (select 1 from recommendation_action a where a.recommendation_id = v.id
+                                 and a.status = :actionOpen and a.due_date < cast(:today as date)) as action_overdue
                   from recommendation_register v) b
             """;
 
@@ -78,7 +80,7 @@ public class RegisterQuery {
                 .bind("revisionsBeforeRed", RegisterRules.REVISIONS_BEFORE_RED)
                 .bindArray("finals", String.class, FINALS)
                 .bind("red", RecommendationRag.RED.name()).bind("amber", RecommendationRag.AMBER.name())
-                .bind("green", RecommendationRag.GREEN.name());
+                .bind("green", RecommendationRag.GREEN.name()).bind("actionOpen", ActionStatus.OPEN.name());
     }
 
     /** The conditions of a filter on the derived register (alias {@code d}), with their parameters. */
@@ -102,6 +104,10 @@ public class RegisterQuery {
         w.and(f.responseLate(), "d.response_late = :responseLate", "responseLate");
         w.and(f.changedSince(), "d.changed_at >= :changedSince", "changedSince");
         w.and(f.q(), "strpos(lower(d.text), lower(:q)) > 0", "q");
+        w.and(f.actionOwner(), "exists (select 1 from recommendation_action a where a.recommendation_id = d.id"
+                + " and (strpos(lower(a.owner_organisation), lower(:actionOwner)) > 0"
+                + " or strpos(lower(a.owner_role), lower(:actionOwner)) > 0))", "actionOwner");
+        w.and(f.actionOverdue(), "d.action_overdue = :actionOverdue", "actionOverdue");
         return w;
     }
 

@@ -12,7 +12,8 @@ import org.iom.common.AppClock;
  * <ul>
  * <li>overdue: not closed, has a target date, and the target date is before today (due today is not overdue);</li>
  * <li>daysOverdue: today - targetDate when overdue, else 0;</li>
- * <li>rag (null when closed): RED when overdue or the target date was revised more than
+ * <li>rag (null when closed): RED when overdue, when an OPEN action is past its due date (ADR 0039), or the target
+ * date was revised more than
  * {@link #REVISIONS_BEFORE_RED} times; else AMBER when the target date is today or within {@link #DUE_SOON_DAYS}
  * days after today, or the last update is {@link #STALE_DAYS} or more days before today (its UK date); else
  * GREEN;</li>

@@ -25,6 +25,8 @@ public class TimelineService {
     @Inject RecommendationRepository recommendations;
     @Inject RecommendationUpdateRepository updates;
     @Inject Lifecycle lifecycle;
+    @Inject ActionMoves actions;
+    @Inject Decisions decisions;
     @Inject AppClock clock;
     @Inject Caller caller;
 
@@ -34,8 +36,10 @@ public class TimelineService {
     public CreatedUpdate add(UUID id, String ifMatch, NewUpdate body) {
         Recommendation r = recommendations.requireForUpdate(id);
         TimelineEntryRules.check(body);
-        // A comment changes nothing on the recommendation, so it does not need If-Match (checked when sent).
-        if (body.type() != UpdateType.COMMENT || ifMatch != null) {
+        // A comment or a decision changes nothing on the recommendation, so it does not need If-Match (checked when
+        // sent).
+        boolean record = body.type() == UpdateType.COMMENT || body.type() == UpdateType.DECISION;
+        if (!record || ifMatch != null) {
             ETags.check(ifMatch, r.version);
         }
         Instant now = clock.now();
@@ -47,6 +51,13 @@ public class TimelineService {
                     Text.blankToNull(body.evidence()), entry, now);
             case TARGET_DATE_REVISION -> lifecycle.reviseTargetDate(r, body.targetDate(),
                     Text.blankToNull(body.reason()), entry, now);
+            case ACTION_ADDED -> actions.add(r, body, entry, now);
+            case ACTION_DUE_DATE_REVISION -> actions.reviseDueDate(r, body, entry, now);
+            case ACTION_STATUS_CHANGE -> actions.changeStatus(r, body, entry, now);
+            case DECISION -> decisions.record(r, body, entry);
+        }
+        if (body.type().name().startsWith("ACTION_")) {
+            recommendations.bumpVersion(r);
         }
         updates.persist(entry);
         recommendations.flush();
@@ -76,6 +87,8 @@ public class TimelineService {
         return new UpdateView(u.id, UpdateType.valueOf(u.type), u.note,
                 u.status == null ? null : RecommendationStatus.valueOf(u.status),
                 u.previousStatus == null ? null : RecommendationStatus.valueOf(u.previousStatus), u.supersededBy,
-                u.targetDate, u.previousTargetDate, u.reason, u.evidence, u.recordedBy, u.recordedAt);
+                u.targetDate, u.previousTargetDate, u.reason, u.evidence, u.recordedBy, u.recordedAt, u.actionId,
+                u.actionStatus == null ? null : ActionStatus.valueOf(u.actionStatus), u.dueDate, u.previousDueDate,
+                u.meetingId, u.decision == null ? null : MeetingDecision.valueOf(u.decision));
     }
 }

@@ -1,6 +1,7 @@
 package org.iom.inspection;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -33,16 +34,30 @@ public final class TimelineViews {
             @Schema(nullable = true, description = "STATUS_CHANGE: evidence (required when closing)", maxLength = 4000, example = "Evaluation report published.")
             String evidence,
             @Schema(description = "Who recorded it (token subject)", maxLength = 200, example = "oversight-secretariat") String recordedBy,
-            @Schema(description = "When the server recorded it") Instant recordedAt) {}
+            @Schema(description = "When the server recorded it") Instant recordedAt,
+            @Schema(nullable = true, description = "ACTION_*: the action; DECISION: the action decided about, if any") UUID actionId,
+            @Schema(nullable = true, description = "ACTION_*: the action's status after the entry") ActionStatus actionStatus,
+            @Schema(nullable = true, description = "ACTION_ADDED, ACTION_DUE_DATE_REVISION: the action's due date", example = "2027-03-31")
+            LocalDate dueDate,
+            @Schema(nullable = true, description = "ACTION_DUE_DATE_REVISION: the due date before", example = "2026-12-31")
+            LocalDate previousDueDate,
+            @Schema(nullable = true, description = "DECISION: the meeting that decided") UUID meetingId,
+            @Schema(nullable = true, description = "DECISION: what it decided") MeetingDecision decision) {}
 
-    @Schema(name = "NewRecommendationUpdate", description = "A timeline entry to append, one of three kinds told apart"
-            + " by `type`. Fields that do not belong to the type are a 400. STATUS_CHANGE and TARGET_DATE_REVISION need"
-            + " If-Match with the recommendation's ETag (428 without); for a COMMENT it is optional (checked when sent).",
-            oneOf = {NewComment.class, NewStatusChange.class, NewTargetDateRevision.class},
+    @Schema(name = "NewRecommendationUpdate", description = "A timeline entry to append, one of seven kinds told apart"
+            + " by `type`. Fields that do not belong to the type are a 400. STATUS_CHANGE, TARGET_DATE_REVISION and the"
+            + " ACTION_* entries need If-Match with the recommendation's ETag (428 without); for a COMMENT or a DECISION"
+            + " it is optional (checked when sent).",
+            oneOf = {NewComment.class, NewStatusChange.class, NewTargetDateRevision.class, NewActionAdded.class,
+                NewActionDueDateRevision.class, NewActionStatusChange.class, NewDecision.class},
             discriminatorProperty = "type", discriminatorMapping = {
                 @DiscriminatorMapping(value = "COMMENT", schema = NewComment.class),
                 @DiscriminatorMapping(value = "STATUS_CHANGE", schema = NewStatusChange.class),
-                @DiscriminatorMapping(value = "TARGET_DATE_REVISION", schema = NewTargetDateRevision.class)})
+                @DiscriminatorMapping(value = "TARGET_DATE_REVISION", schema = NewTargetDateRevision.class),
+                @DiscriminatorMapping(value = "ACTION_ADDED", schema = NewActionAdded.class),
+                @DiscriminatorMapping(value = "ACTION_DUE_DATE_REVISION", schema = NewActionDueDateRevision.class),
+                @DiscriminatorMapping(value = "ACTION_STATUS_CHANGE", schema = NewActionStatusChange.class),
+                @DiscriminatorMapping(value = "DECISION", schema = NewDecision.class)})
     public record NewUpdate(
             @NotNull @Schema(required = true) UpdateType type,
             @Size(max = 4000) @Schema(maxLength = 4000, example = "Evaluation specification agreed with the Home Office.") String note,
@@ -50,7 +65,14 @@ public final class TimelineViews {
             @Schema(description = "For SUPERSEDED: the id of the recommendation that replaces this one") UUID supersededBy,
             @Schema(example = "2021-09-30") LocalDate targetDate,
             @Size(max = 4000) @Schema(maxLength = 4000, example = "Procurement delayed by the pandemic.") String reason,
-            @Size(max = 4000) @Schema(maxLength = 4000, example = "Evaluation report published.") String evidence) {}
+            @Size(max = 4000) @Schema(maxLength = 4000, example = "Evaluation report published.") String evidence,
+            @Size(max = 2000) @Schema(maxLength = 2000, example = "Publish the evaluation specification.") String description,
+            @Valid ActionViews.ActionOwner actionOwner,
+            UUID actionId,
+            @Schema(example = "2027-03-31") LocalDate dueDate,
+            ActionStatus actionStatus,
+            UUID meetingId,
+            MeetingDecision decision) {}
 
     // The three kinds of NewRecommendationUpdate, for the contract only: the service reads every kind as a NewUpdate.
 
@@ -79,6 +101,51 @@ public final class TimelineViews {
             @Schema(required = true, example = "2021-09-30") LocalDate targetDate,
             @Schema(required = true, pattern = "\\S", maxLength = 4000, description = "Not blank", example = "Procurement delayed by the pandemic.") String reason,
             @Schema(maxLength = 4000, example = "Agreed at the oversight group.") String note) {}
+
+    @Schema(name = "NewRecommendationActionAdded", description = "A new action of the recommendation's action plan:"
+            + " what, who (an organisation and a role, never a person's details) and by when (not in the past). It"
+            + " starts OPEN. Needs If-Match (428 without); 409 when the recommendation is closed.",
+            extensions = @Extension(name = "x-if-match", value = "required"))
+    record NewActionAdded(
+            @Schema(required = true, enumeration = "ACTION_ADDED") String type,
+            @Schema(required = true, pattern = "\\S", maxLength = 2000, description = "Not blank", example = "Publish the evaluation specification.")
+            String description,
+            @Schema(required = true) ActionViews.ActionOwner actionOwner,
+            @Schema(required = true, example = "2027-03-31") LocalDate dueDate,
+            @Schema(maxLength = 4000, example = "Agreed at the oversight group.") String note) {}
+
+    @Schema(name = "NewRecommendationActionDueDateRevision", description = "A new due date for an OPEN action, with the"
+            + " reason it moved (every move is kept). Needs If-Match (428 without).",
+            extensions = @Extension(name = "x-if-match", value = "required"))
+    record NewActionDueDateRevision(
+            @Schema(required = true, enumeration = "ACTION_DUE_DATE_REVISION") String type,
+            @Schema(required = true) UUID actionId,
+            @Schema(required = true, example = "2027-06-30") LocalDate dueDate,
+            @Schema(required = true, pattern = "\\S", maxLength = 4000, description = "Not blank", example = "Supplier changed.") String reason,
+            @Schema(maxLength = 4000, example = "Agreed at the oversight group.") String note) {}
+
+    @Schema(name = "NewRecommendationActionStatusChange", description = "An OPEN action is DONE (`evidence` required) or"
+            + " DROPPED (`reason` required). Needs If-Match (428 without); 409 when the action is not OPEN.",
+            extensions = @Extension(name = "x-if-match", value = "required"))
+    record NewActionStatusChange(
+            @Schema(required = true, enumeration = "ACTION_STATUS_CHANGE") String type,
+            @Schema(required = true) UUID actionId,
+            @Schema(required = true, enumeration = {"DONE", "DROPPED"}) String actionStatus,
+            @Schema(maxLength = 4000, example = "Specification published on GOV.UK.") String evidence,
+            @Schema(maxLength = 4000, example = "Superseded by the national evaluation.") String reason,
+            @Schema(maxLength = 4000, example = "Agreed at the oversight group.") String note) {}
+
+    @Schema(name = "NewRecommendationDecision", description = "What an oversight meeting decided about this"
+            + " recommendation (or one of its actions, `actionId`). The recommendation must be on the meeting's agenda"
+            + " (else 400 naming `meetingId`). The decision is a record: the change it leads to (a closure, a new"
+            + " date) is its own entry. If-Match is optional (checked when sent).",
+            extensions = @Extension(name = "x-if-match", value = "optional"))
+    record NewDecision(
+            @Schema(required = true, enumeration = "DECISION") String type,
+            @Schema(required = true) UUID meetingId,
+            @Schema(required = true) MeetingDecision decision,
+            UUID actionId,
+            @Schema(maxLength = 4000, example = "Extension to June agreed; owner to report in March.") String note) {}
 
     @Schema(name = "RecommendationUpdatePage", description = "A page of a recommendation's timeline, oldest first")
     public record UpdatePage(

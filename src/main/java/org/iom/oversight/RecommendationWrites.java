@@ -45,7 +45,7 @@ class RecommendationWrites {
     String comment(UUID id, RecommendationForms.Comment form) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Forms.required("note", form.note(), "enter the comment", errors);
-        add(id, form.version(), new NewUpdate(UpdateType.COMMENT, form.note(), null, null, null, null, null), errors);
+        add(id, form.version(), update(UpdateType.COMMENT, form.note(), null, null, null, null), errors);
         return "comment";
     }
 
@@ -57,8 +57,8 @@ class RecommendationWrites {
         if (status != null && status.isFinal()) {
             Forms.required("evidence", form.evidence(), "enter the evidence that closes the recommendation", errors);
         }
-        add(id, form.version(), new NewUpdate(UpdateType.STATUS_CHANGE, blankToNull(form.note()), status, null, null,
-                null, blankToNull(form.evidence())), errors);
+        add(id, form.version(), update(UpdateType.STATUS_CHANGE, blankToNull(form.note()), status, null, null,
+                blankToNull(form.evidence())), errors);
         return "status";
     }
 
@@ -69,9 +69,16 @@ class RecommendationWrites {
             errors.add(new Problem.FieldError("targetDate", "enter the new target date"));
         }
         Forms.required("reason", form.reason(), "enter why the target date moved", errors);
-        add(id, form.version(), new NewUpdate(UpdateType.TARGET_DATE_REVISION, null, null, null, date,
-                form.reason(), null), errors);
+        add(id, form.version(), update(UpdateType.TARGET_DATE_REVISION, null, null, date, form.reason(),
+                null), errors);
         return "target";
+    }
+
+    /** A timeline entry of the kinds these forms write (no supersededBy, no action or meeting fields). */
+    private static NewUpdate update(UpdateType type, String note, RecommendationStatus status, LocalDate targetDate,
+            String reason, String evidence) {
+        return new NewUpdate(type, note, status, null, targetDate, reason, evidence, null, null, null, null, null, null,
+                null);
     }
 
     private void add(UUID id, String version, NewUpdate body, List<Problem.FieldError> errors) {

@@ -44,7 +44,7 @@ public record RegisterQuery(
                 addressee, owner, theme, q, blank(inspectionId) ? null : Forms.uuid("inspectionId", inspectionId),
                 blank(priority) ? null : Forms.enumValue(Priority.class, "priority", priority), null,
                 Forms.yesNo("overdue", overdue), blank(rag) ? null : Forms.enumValue(RecommendationRag.class, "rag", rag),
-                null, Forms.yesNo("stale", stale), null, null, paged ? cursor : null, limit, true);
+                null, Forms.yesNo("stale", stale), null, null, null, null, null, paged ? cursor : null, limit, true);
     }
 
     /** The filters as a query string (no cursor): the CSV link and the next-page link carry exactly the view shown. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import org.iom.common.Paging;
 
 /**
@@ -20,6 +21,7 @@ public record SchemeFilter(
         @QueryParam("status") SchemeStatus status,
         @QueryParam("cohort") Cohort cohort,
         @QueryParam("q") @Size(max = 100, message = "must be at most 100 characters") String q,
+        @QueryParam("updatedSince") Instant updatedSince,
         @QueryParam("limit") @DefaultValue("" + Paging.DEFAULT_LIMIT) @Min(value = 1, message = LIMIT) @Max(value = Paging.MAX_LIMIT, message = LIMIT)
         Integer limit,
         @QueryParam("cursor") String cursor,

@@ -21,7 +21,8 @@ public class SchemeQuery {
             "region", "s.probation_region_code = :region",
             "status", "s.status = :status",
             "cohort", "cast(:cohort as varchar) = any(s.cohorts)",
-            "q", "(s.name ilike :q escape '!' or s.code ilike :q escape '!')");
+            "q", "(s.name ilike :q escape '!' or s.code ilike :q escape '!')",
+            "updatedSince", "s.updated_at >= :updatedSince");
 
     /** A row of the list; cohorts comma-separated. */
     record Row(UUID id, String code, String name, String policeForceId, String probationRegionCode, LocalDate launchedOn,
@@ -63,6 +64,7 @@ public class SchemeQuery {
         params.put("status", f.status() == null ? null : f.status().name());
         params.put("cohort", f.cohort() == null ? null : f.cohort().name());
         params.put("q", f.text() == null ? null : likeContains(f.text()));
+        params.put("updatedSince", f.updatedSince());
         params.values().removeIf(Objects::isNull);
         StringBuilder sql = new StringBuilder(" where true");
         params.keySet().forEach(name -> sql.append(" and ").append(CONDITIONS.get(name)));

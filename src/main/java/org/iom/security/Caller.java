@@ -3,58 +3,80 @@ package org.iom.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: subject, client, roles and (for practitioners) the schemes they may see. */
+/**
+ * Who is calling: subject, client, roles and (for practitioners) the schemes they may see. A background job that acts
+ * for the person who asked for it (a bulk erasure, ADR 0036) says so with {@link #actFor} in its own request context.
+ */
 @RequestScoped
 public class Caller {
 
+    /** Who a background job acts for: the identity of the request that started it. */
+    public record Acting(String subject, String client, Set<String> roles) {}
+
     /** Claim listing the scheme codes a practitioner works on. */
-    public static final String SCHEMES_CLAIM = "schemes";
+    public static final String SCHEMES_CLAIM = TokenClaims.SCHEMES_CLAIM;
+
+    private static final TokenClaims NO_CLAIMS = new TokenClaims(null, Set.of(), null);
 
     @Inject SecurityIdentity identity;
+    @Inject VerifiedTokenCache tokens;
+
+    private TokenClaims claims;
+    private Acting acting;
+
+    /** From now on in this request context, the caller is {@code who} (a background job's step). */
+    public void actFor(Acting who) {
+        this.acting = who;
+    }
 
     /**
      * The verified token of this request: the bearer token on {@code /v1} (smallrye-jwt), the ID token of the pages'
-     * session (quarkus-oidc, ADR 0041). Read from the identity, so it does not matter which extension produced it.
+     * session (quarkus-oidc, ADR 0041); null when the identity is not a token. Read from the identity, so it does not
+     * matter which extension produced it.
      */
     private JsonWebToken jwt() {
-        return identity.getPrincipal() instanceof JsonWebToken t ? t : EMPTY;
+        return identity.getPrincipal() instanceof JsonWebToken t ? t : null;
     }
 
     public String subject() {
+        if (acting != null) {
+            return acting.subject();
+        }
         if (identity.isAnonymous()) {
             return "anonymous";
         }
-        String sub = jwt().getSubject();
+        JsonWebToken jwt = jwt();
+        String sub = jwt == null ? null : jwt.getSubject();
         return sub != null ? sub : identity.getPrincipal().getName();
+    }
+
+    /**
+     * A name to show for the caller: the token's {@code name} claim, else {@code preferred_username} (standard OIDC
+     * claims, read once per token: {@link TokenClaims}), else the subject; at most 200 characters.
+     */
+    public String displayName() {
+        String name = acting != null || identity.isAnonymous() ? null : claims().name();
+        return name != null ? name : subject();
     }
 
     /** The OAuth client the token was issued to ({@code azp} or {@code client_id}), when the token says. */
     public String client() {
-        if (identity.isAnonymous()) {
-            return null;
+        if (acting != null) {
+            return acting.client();
         }
-        Object azp = jwt().getClaim("azp");
-        if (azp == null) {
-            azp = jwt().getClaim("client_id");
-        }
-        return azp == null ? null : stringOf(azp);
+        return identity.isAnonymous() ? null : claims().client();
     }
 
     public Set<String> roles() {
-        return new TreeSet<>(identity.getRoles());
+        return new TreeSet<>(acting != null ? acting.roles() : identity.getRoles());
     }
 
     public boolean hasRole(String role) {
-        return identity.hasRole(role);
+        return acting != null ? acting.roles().contains(role) : identity.hasRole(role);
     }
 
     /** True when the caller may see every scheme's cases (admin or oversight). */
@@ -62,51 +84,19 @@ public class Caller {
         return hasRole(Roles.ADMIN) || hasRole(Roles.OVERSIGHT);
     }
 
-    /** Scheme codes from the token's {@code schemes} claim (empty when absent). */
+    /** Scheme codes from the token's {@code schemes} claim (empty when absent; unmodifiable). */
     public Set<String> schemeCodes() {
-        if (identity.isAnonymous()) {
-            return Set.of();
-        }
-        Object claim = jwt().getClaim(SCHEMES_CLAIM);
-        Set<String> codes = new LinkedHashSet<>();
-        if (claim instanceof JsonArray array) {
-            for (JsonValue v : array) {
-                codes.add(stringOf(v));
-            }
-        } else if (claim instanceof Collection<?> c) {
-            c.forEach(v -> codes.add(stringOf(v)));
-        } else if (claim != null) {
-            for (String s : stringOf(claim).split("[ ,]+")) {
-                if (!s.isBlank()) {
-                    codes.add(s);
-                }
-            }
-        }
-        return codes;
+        return acting != null || identity.isAnonymous() ? Set.of() : claims().schemeCodes();
     }
 
-    /** No token: every claim absent. */
-    private static final JsonWebToken EMPTY = new JsonWebToken() {
-        @Override
-        public String getName() {
-            return null;
+    /** The token's claims, read once per token (kept with it by the token cache) and once per request. */
+    private TokenClaims claims() {
+        TokenClaims c = claims;
+        if (c == null) {
+            JsonWebToken jwt = jwt();
+            c = jwt == null ? NO_CLAIMS : tokens.claims(jwt);
+            claims = c;
         }
-
-        @Override
-        public Set<String> getClaimNames() {
-            return Set.of();
-        }
-
-        @Override
-        public <T> T getClaim(String claimName) {
-            return null;
-        }
-    };
-
-    private static String stringOf(Object v) {
-        if (v instanceof JsonString js) {
-            return js.getString();
-        }
-        return String.valueOf(v);
+        return c;
     }
 }

@@ -42,8 +42,13 @@ public class VerifiedTokenCache implements JWTParser {
     private final Cache<String, Entry> cache;
     private final LongSupplier epochSecond;
 
-    /** A verified token and until when (epoch seconds) it may be served from the cache. */
-    record Entry(JsonWebToken token, long usableUntilEpochSecond) {}
+    /** A verified token, until when (epoch seconds) it may be served from the cache, and its claims as read once. */
+    record Entry(JsonWebToken token, long usableUntilEpochSecond, TokenClaims claims) {
+
+        Entry(JsonWebToken token, long usableUntilEpochSecond) {
+            this(token, usableUntilEpochSecond, TokenClaims.of(token));
+        }
+    }
 
     @Inject
     public VerifiedTokenCache(DefaultJWTParser delegate, TokenCacheConfig config) {
@@ -96,6 +101,15 @@ public class VerifiedTokenCache implements JWTParser {
             cache.put(token, new Entry(verified, until));
         }
         return verified;
+    }
+
+    /**
+     * The claims of a verified token: as read when it was verified while it is in the cache, else read from it now.
+     */
+    public TokenClaims claims(JsonWebToken jwt) {
+        String raw = cache == null ? null : jwt.getRawToken();
+        Entry hit = raw == null ? null : cache.getIfPresent(raw);
+        return hit != null ? hit.claims() : TokenClaims.of(jwt);
     }
 
     @Override

@@ -23,7 +23,7 @@ public class CaseloadFigure {
     public CaseloadStatistics of(CaseloadParams query) {
         LocalDate asOf = reads.dayOr(query.asOf());
         Period period = Period.ending(query.from(), query.to() != null ? query.to() : asOf);
-        Selection s = query.selection();
+        Selection s = query.filter().selection();
         List<Suppression.Row> rows = reads.inScope(s, false, (h, scope) -> {
             List<Fact> facts = scope.isEmpty() ? List.of()
                     : cases.counts(h, new ScopeCondition(scope, s.cohort()), asOf, period, true);

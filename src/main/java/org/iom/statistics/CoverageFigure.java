@@ -29,7 +29,7 @@ public class CoverageFigure {
     @Inject SchemeScopeQuery schemes;
 
     public CoverageStatistics of(CoverageParams query) {
-        Selection s = query.selection();
+        Selection s = query.filter().selection();
         LocalDate asOf = reads.dayOr(query.asOf());
         int months = query.windowMonths();
         BigDecimal minShare = query.share();

@@ -1,21 +1,18 @@
 package org.iom.statistics;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.iom.scheme.Cohort;
 
 /** The query of {@code GET /v1/statistics/coverage} ({@code @BeanParam}); docs in openapi/statistics.yaml. */
 public record CoverageParams(
@@ -27,11 +24,7 @@ public record CoverageParams(
                 message = MIN_SHARE) @DecimalMax(value = "1", message = MIN_SHARE)
         @Schema(multipleOf = 0.0001, extensions = @Extension(name = "x-max-decimals", value = "4", parseValue = true))
         BigDecimal minShare,
-        @QueryParam("groupBy") @DefaultValue("NATION") @Schema(type = SchemaType.STRING) GroupBy groupBy,
-        @QueryParam("schemeId") @Size(max = MAX_SCHEME_IDS, message = SCHEME_IDS) List<UUID> schemeId,
-        @QueryParam("policeForceId") String policeForceId,
-        @QueryParam("probationRegionCode") String probationRegionCode,
-        @QueryParam("cohort") @Schema(type = SchemaType.STRING) Cohort cohort) implements StatisticsFilter {
+        @Valid @BeanParam StatisticsFilterParams filter) {
 
     static final int DEFAULT_MONTHS = 12;
     static final int MAX_MONTHS = 120;
@@ -43,7 +36,7 @@ public record CoverageParams(
     @AssertTrue(message = "must be one of SCHEME, FORCE, REGION, NATION (coverage is a property of schemes and forces;"
             + " filter by cohort instead)")
     boolean isGroupBy() {
-        return groupBy != GroupBy.COHORT;
+        return filter == null || filter.groupBy() != GroupBy.COHORT;
     }
 
     /** At most four decimals as written (0.50000 has five). */

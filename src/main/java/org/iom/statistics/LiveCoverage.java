@@ -27,8 +27,8 @@ class LiveCoverage {
     Now now() {
         int months = config.coverage().months();
         BigDecimal minShare = config.coverage().minShare();
-        CoverageStatistics answer = coverage.of(new CoverageParams(clock.today(), months, minShare, GroupBy.NATION,
-                null, null, null, null));
+        CoverageStatistics answer = coverage.of(new CoverageParams(clock.today(), months, minShare,
+                StatisticsFilterParams.NATIONAL));
         return new Now(answer.rows().get(0), LiveValues.parameters("asOf", answer.asOf().toString(),
                 "months", Integer.toString(months), "minShare", minShare.toPlainString()));
     }

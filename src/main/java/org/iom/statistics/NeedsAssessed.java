@@ -32,8 +32,7 @@ public class NeedsAssessed extends StatisticsLiveFigure {
     @Override
     public Value current() {
         int months = config.needs().months();
-        NeedsStatistics answer = needs.of(new NeedsParams(clock.today(), GroupBy.NATION, null, null, null, null,
-                months));
+        NeedsStatistics answer = needs.of(new NeedsParams(clock.today(), StatisticsFilterParams.NATIONAL, months));
         NeedsRow row = answer.rows().get(0);
         Long assessed = row.assessed();
         Long active = row.activeCases();

@@ -40,7 +40,7 @@ public class NeedsFigure {
     public NeedsStatistics of(NeedsParams query) {
         LocalDate asOf = reads.dayOr(query.asOf());
         LocalDate assessedFrom = query.assessedFrom(asOf);
-        Selection s = query.selection();
+        Selection s = query.filter().selection();
         List<Suppression.Row> rows = reads.inScope(s, false, (h, scope) -> {
             List<Fact> facts = new ArrayList<>();
             if (!scope.isEmpty()) {

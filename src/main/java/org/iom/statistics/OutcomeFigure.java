@@ -36,7 +36,7 @@ public class OutcomeFigure {
 
     public OutcomeStatistics of(OutcomeParams query) {
         Period period = Period.ending(query.from(), reads.dayOr(query.to()));
-        Selection s = query.selection();
+        Selection s = query.filter().selection();
         boolean byCohort = s.groupBy() == GroupBy.COHORT || s.cohort() != null;
         List<Suppression.Row> rows = reads.inScope(s, false, (h, scope) -> {
             List<Fact> facts = scope.isEmpty() ? List.of()

@@ -90,8 +90,8 @@ class OutcomeLiveFigures {
 
         @Override
         public Value current() {
-            OutcomeStatistics answer = outcomes.of(new OutcomeParams(null, clock.today(), GroupBy.NATION, null, null,
-                    null, null));
+            OutcomeStatistics answer = outcomes.of(new OutcomeParams(null, clock.today(),
+                    StatisticsFilterParams.NATIONAL));
             OutcomeRow row = answer.rows().get(0);
             LiveValues.Shown shown = LiveValues.Shown.of(value.apply(row), row.casesReviewed(), share.apply(row),
                     row.suppressed().contains(count), row.suppressed().contains("casesReviewed"),

@@ -27,8 +27,8 @@ public class PeopleManaged extends StatisticsLiveFigure {
 
     @Override
     public Value current() {
-        CaseloadStatistics answer = caseload.of(new CaseloadParams(clock.today(), null, null, GroupBy.NATION, null,
-                null, null, null));
+        CaseloadStatistics answer = caseload.of(new CaseloadParams(clock.today(), null, null,
+                StatisticsFilterParams.NATIONAL));
         CaseloadRow row = answer.rows().get(0);
         return LiveValues.value(KEY, LiveValues.label(row.active(), null, "people", "People managed"),
                 LiveValues.Shown.of(row.active(), null, null, row.suppressed().contains("active"), false, false),

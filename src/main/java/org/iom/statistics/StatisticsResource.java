@@ -9,10 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.common.csv.CsvWriter;
 import org.iom.security.Roles;
@@ -33,9 +29,6 @@ import org.iom.statistics.StatisticsViews.OutcomeStatistics;
 @RolesAllowed({Roles.ANALYST, Roles.OVERSIGHT, Roles.ADMIN, Roles.PRACTITIONER})
 public class StatisticsResource {
 
-    /** The bound of a CSV answer in the contract. */
-    static final int CSV_MAX = 10_000_000;
-
     @Inject CaseloadFigure caseload;
     @Inject OutcomeFigure outcomes;
     @Inject NeedsFigure needs;
@@ -44,9 +37,6 @@ public class StatisticsResource {
     @GET
     @Path("/caseload")
     @Operation(operationId = "getCaseloadStatistics", summary = "People managed on a date, selected and exited in a period")
-    @APIResponse(responseCode = "200", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseloadStatistics.class)),
-            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = CSV_MAX))})
     public CaseloadStatistics caseload(@Valid @BeanParam CaseloadParams query) {
         return caseload.of(query);
     }
@@ -54,9 +44,6 @@ public class StatisticsResource {
     @GET
     @Path("/outcomes")
     @Operation(operationId = "getOutcomeStatistics", summary = "Reoffending outcomes of the cases reviewed in a period")
-    @APIResponse(responseCode = "200", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeStatistics.class)),
-            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = CSV_MAX))})
     public OutcomeStatistics outcomes(@Valid @BeanParam OutcomeParams query) {
         return outcomes.of(query);
     }
@@ -64,9 +51,6 @@ public class StatisticsResource {
     @GET
     @Path("/needs")
     @Operation(operationId = "getNeedsStatistics", summary = "Needs profile of the active cases, for commissioning")
-    @APIResponse(responseCode = "200", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NeedsStatistics.class)),
-            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = CSV_MAX))})
     public NeedsStatistics needs(@Valid @BeanParam NeedsParams query) {
         return needs.of(query);
     }
@@ -74,9 +58,6 @@ public class StatisticsResource {
     @GET
     @Path("/coverage")
     @Operation(operationId = "getCoverageStatistics", summary = "How many schemes and forces measure impact")
-    @APIResponse(responseCode = "200", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageStatistics.class)),
-            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = CSV_MAX))})
     public CoverageStatistics coverage(@Valid @BeanParam CoverageParams query) {
         return coverage.of(query);
     }

@@ -84,6 +84,25 @@ class ListStatementCountTest {
         assertFixed("GET /v1/cases?includeTotal", limit -> given().header("Authorization", admin)
                 .queryParam("schemeId", scheme.id()).queryParam("limit", limit).queryParam("includeTotal", true)
                 .when().get("/v1/cases").then().statusCode(200).body("items", hasSize(limit)), 2);
+        // a worklist sort is still the one statement
+        assertFixed("GET /v1/cases?sort=-rag", limit -> given().header("Authorization", admin)
+                .queryParam("schemeId", scheme.id()).queryParam("sort", "-rag").queryParam("limit", limit)
+                .when().get("/v1/cases").then().statusCode(200).body("items", hasSize(limit)), 1);
+    }
+
+    @Test
+    void caseHistoryRunsAFixedNumberOfStatements() {
+        var c = Fixtures.caseOn(Fixtures.scheme());
+        String admin = Tokens.bearer(Roles.ADMIN);
+        for (int i = 0; i < 54; i++) {
+            given().header("Authorization", admin).header("If-Match", "\"" + i + "\"")
+                    .contentType("application/merge-patch+json").body(Map.of("predictorScore", i))
+                    .when().patch("/v1/cases/" + c.id()).then().statusCode(200);
+        }
+        // case lookup (scope) + one select + one access-log insert
+        assertFixed("GET /v1/cases/{id}/history", limit -> given().header("Authorization", admin)
+                .queryParam("limit", limit).when().get("/v1/cases/" + c.id() + "/history").then().statusCode(200)
+                .body("items", hasSize(limit)), 3);
     }
 
     @Test

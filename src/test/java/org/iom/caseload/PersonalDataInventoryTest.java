@@ -32,6 +32,9 @@ class PersonalDataInventoryTest {
             Map.entry("iom_case.police_lead", "set to null"),
             Map.entry("iom_case.probation_lead", "set to null"),
             Map.entry("outcome_review.note", "set to null"),
+            Map.entry("retention_review.reason", "set to null (free text that may name the person)"),
+            Map.entry("case_history.changes", "old and new values set to null; field names kept (erase_case_history)"),
+            Map.entry("case_history.reason", "set to null (X-Access-Reason of a change, free text)"),
             Map.entry("idempotency_record.body", "set to null (tombstone: a replay of the key is 404)"),
             Map.entry("idempotency_record.location", "set to null"),
             Map.entry("idempotency_record.etag", "set to null"),
@@ -46,7 +49,10 @@ class PersonalDataInventoryTest {
             Map.entry("idempotency_record.subject_id", "the case id, so that erasure finds the record; expires with it"),
             Map.entry("iom_case.import_id", "provenance of an imported case, no personal data"),
             Map.entry("case_import.idempotency_key", "a whole file's key, chosen by the importer"),
-            Map.entry("case_import.request_hash", "SHA-256 of a whole file")));
+            Map.entry("case_import.request_hash", "SHA-256 of a whole file"),
+            Map.entry("erasure_job_case.case_id", "the case id, a bulk erasure's progress; no identifier but the id"),
+            Map.entry("erasure_job_case.problem", "why a case was not erased: names the case id, never the CRN"),
+            Map.entry("erasure_job.reason", "X-Access-Reason of the bulk erasure, staff-written")));
 
     /** Identities of staff and officials (not the people managed): not erased with a case. */
     static final Map<String, String> STAFF = new TreeMap<>(Map.ofEntries(
@@ -55,7 +61,18 @@ class PersonalDataInventoryTest {
             Map.entry("audit_event.recipient", "recipient of a disclosure"),
             Map.entry("idempotency_record.caller", "token subject"),
             Map.entry("needs_assessment.recorded_by", "token subject"),
+            Map.entry("case_history.actor", "token subject"),
+            Map.entry("case_history.actor_name", "token name claim"),
+            Map.entry("iom_case.selected_by", "token subject"),
+            Map.entry("iom_case.selected_by_name", "token name claim"),
+            Map.entry("iom_case.exited_by", "token subject"),
+            Map.entry("iom_case.exited_by_name", "token name claim"),
+            Map.entry("iom_case.updated_by", "token subject"),
+            Map.entry("iom_case.updated_by_name", "token name claim"),
             Map.entry("outcome_review.recorded_by", "token subject"),
+            Map.entry("retention_review.recorded_by", "token subject"),
+            Map.entry("erasure_job.requested_by", "token subject"),
+            Map.entry("erasure_job.requested_client", "token client"),
             Map.entry("case_import.started_by", "token subject"),
             Map.entry("scheme.contact_name", "a scheme's contact"),
             Map.entry("scheme.contact_email", "a scheme's contact"),
@@ -65,7 +82,10 @@ class PersonalDataInventoryTest {
             Map.entry("recommendation.closed_by", "token subject"),
             Map.entry("recommendation.owner_contact", "a named owner (an official)"),
             Map.entry("recommendation.response_recorded_by", "token subject"),
-            Map.entry("recommendation_update.recorded_by", "token subject")));
+            Map.entry("recommendation_update.recorded_by", "token subject"),
+            Map.entry("recommendation_action.created_by", "token subject"),
+            Map.entry("recommendation_action.closed_by", "token subject"),
+            Map.entry("oversight_meeting.created_by", "token subject")));
 
     /** Every other column, by table: no personal data (facts about schemes, inspections, anonymous case facts). */
     static final String NONE = """
@@ -73,14 +93,21 @@ class PersonalDataInventoryTest {
             audit_event: action id occurred_at request_id roles scheme_id
             case_import: finished_at format id imported rejected_count rejected_rows rejected_truncated \
               rows_read scheme_id started_at status updated_at
+            case_history: case_id erased_at id occurred_at operation request_id resource_id
             case_month: cohort exited month scheme_id selected
+            change_entry: action parent_id resource resource_id scheme_id seq version xid
+            change_feed_horizon: commit_seq only_row seq
+            change_transaction: commit_seq committed_at xid
+            erasure_job: finished_at id request_id requested_at requested_roles
+            erasure_job_case: done_at job_id position state
             idempotency_record: created_at erased_at operation status
             inspection: created_at details_verified fieldwork_from fieldwork_to id inspectorates kind published_on \
               recommendations_declared source summary title updated_at url version
             inspection_finding: baseline_kind baseline_out_of baseline_value id inspection_id live_figure note page \
               position reported_on source topic verified
             iom_case: cohort created_at erased_at exit_reason exited_on id lead_agency next_review_on predictor_score rag \
-              risk_of_serious_harm scheme_id selected_on selection_reason status updated_at version
+              retention_review_on risk_of_serious_harm scheme_id selected_on selection_reason status subject_category \
+              transferred_from_case_id transferred_to_case_id updated_at version
             needs_assessment: accommodation alcohol_misuse assessed_on attitudes case_cohort case_exited_on case_id \
               case_selected_on drug_misuse education_training_and_employability emotional_well_being \
               financial_management_and_income id lifestyle_and_associates next_assessed_on recorded_at relationships \
@@ -89,6 +116,7 @@ class PersonalDataInventoryTest {
               period_from period_to proven_reoffending recorded_at reviewed_on scheme_id seriousness superseded \
               supersedes_id
             police_force: country id name
+            retention_review: case_id decision due_on id next_review_on recorded_at scheme_id
             police_force_name: force_id name note valid_from valid_to
             probation_region: code name
             recommendation: addressees closed_at closure_evidence created_at evidence_figure id inspection_id kind \
@@ -96,7 +124,12 @@ class PersonalDataInventoryTest {
               response_recorded_at status superseded_by target_date target_revisions text text_verified theme \
               updated_at version
             recommendation_update: evidence id note previous_status previous_target_date reason recommendation_id \
-              recorded_at status superseded_by target_date type
+              recorded_at status superseded_by target_date type action_id action_status due_date previous_due_date \
+              meeting_id decision
+            recommendation_action: id recommendation_id description owner_organisation owner_role due_date \
+              due_date_revisions status evidence drop_reason closed_at version created_at updated_at
+            oversight_meeting: id meeting_group held_on organisations minutes_url inspection_ids version created_at \
+              updated_at
             scheme: co_located code cohorts created_at id launched_on name police_force_id probation_region_code setting \
               shared_case_system status updated_at version
             """;

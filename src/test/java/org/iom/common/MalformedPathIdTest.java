@@ -34,6 +34,7 @@ class MalformedPathIdTest {
                 Arguments.of("/v1/cases/" + OK_ID + "/outcome-reviews/{id}", "reviewId"),
                 Arguments.of("/v1/schemes/{id}", "schemeId"),
                 Arguments.of("/v1/case-imports/{id}", "importId"),
+                Arguments.of("/v1/retention/erasures/{id}", "jobId"),
                 Arguments.of("/v1/inspections/{id}", "inspectionId"),
                 Arguments.of("/v1/recommendations/{id}", "recommendationId"),
                 Arguments.of("/v1/recommendations/{id}/updates", "recommendationId"),

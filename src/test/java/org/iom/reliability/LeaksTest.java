@@ -18,6 +18,12 @@ class LeaksTest {
         assertEquals("syntax error at or near", Leaks.leak("ERROR: syntax error at or near \"x\"", ""));
         assertEquals("select id from t", Leaks.leak("select id from t", ""));
         assertEquals("jakarta.", Leaks.leak("jakarta.ws.rs", ""));
+        assertEquals("org.iom.caseload.C", Leaks.leak("{\"detail\":\"org.iom.caseload.CaseService failed\"}", ""));
+    }
+
+    @Test
+    void theChangeFeedsCloudEventTypesAreNotClassNames() {
+        assertNull(Leaks.leak("{\"type\":\"org.iom.case.created\",\"source\":\"/v1/cases\"}", ""));
     }
 
     @Test

@@ -84,6 +84,10 @@ class ObjectLevelAuthorisationTest {
                 new Attempt("exitCase", (s, ids) -> s.header("If-Match", etagA).contentType(ContentType.JSON)
                         .body(Map.of("exitedOn", daysAgo(1), "reason", "RISK_REDUCED"))
                         .post("/v1/cases/" + ids[0] + "/exit")),
+                new Attempt("transferCase", (s, ids) -> s.header("If-Match", etagA).contentType(ContentType.JSON)
+                        .body(Map.of("schemeId", schemeB.id(), "transferredOn", daysAgo(1)))
+                        .post("/v1/cases/" + ids[0] + "/transfer")),
+                new Attempt("getCaseHistory", (s, ids) -> s.get("/v1/cases/" + ids[0] + "/history")),
                 new Attempt("getCaseNeeds", (s, ids) -> s.get("/v1/cases/" + ids[0] + "/needs")),
                 new Attempt("recordCaseNeeds", (s, ids) -> s.header("If-Match", "\"1\"").contentType(ContentType.JSON)
                         .body(Fixtures.needsBody(daysAgo(2))).put("/v1/cases/" + ids[0] + "/needs")),
@@ -261,6 +265,15 @@ class ObjectLevelAuthorisationTest {
                     ? new TreeSet<>(casesByCode.get(filter.code())) : Set.of();
             assertEquals(expectedFiltered, allPages(token, Map.of("schemeId", filter.id()), limit),
                     context + ", schemeId of " + filter.code());
+            String sort = (random.nextBoolean() ? "-" : "") + List.of("nextReviewOn", "rag", "riskOfSeriousHarm",
+                    "selectedOn").get(random.nextInt(4));
+            assertEquals(expected, allPages(token, Map.of("sort", sort), limit), context + ", sort " + sort);
+            // A case's history (issue 22): the practitioner's scheme's case only; any other is a 404.
+            SchemeRef of = schemes.get(random.nextInt(n));
+            String caseId = casesByCode.get(of.code()).iterator().next();
+            Response history = given().header("Authorization", token).when().get("/v1/cases/" + caseId + "/history");
+            assertEquals(codes.contains(of.code()) ? 200 : 404, history.statusCode(), context + ", history of a case of "
+                    + of.code() + ": " + history.asString());
         }
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -88,6 +89,26 @@ class VerifiedTokenCacheTest {
         cache.parse(token("bob", start, start + 600));
         assertEquals(2, verifications.get());
         assertEquals(2, held());
+    }
+
+    @Test
+    void aTokensClientAndSchemesAreReadOnceAndKeptWithIt() throws Exception {
+        VerifiedTokenCache cache = cache(100, Duration.ofMinutes(5));
+        String token = Jwt.issuer(Tokens.ISSUER).subject("pat").groups(Set.of(Roles.PRACTITIONER))
+                .claim("client_id", "case-app").claim("schemes", List.of("LDN01", "LDN02"))
+                .issuedAt(start).expiresAt(start + 600).sign(signingKey);
+
+        JsonWebToken jwt = cache.parse(token);
+        TokenClaims claims = cache.claims(jwt);
+
+        assertEquals("case-app", claims.client());
+        assertEquals(Set.of("LDN01", "LDN02"), claims.schemeCodes());
+        assertSame(claims, cache.claims(cache.parse(token))); // kept with the token, not read again
+        assertThrows(UnsupportedOperationException.class, () -> claims.schemeCodes().add("OTHER"));
+        TokenClaims uncached = cache(0, Duration.ofMinutes(5)).claims(jwt); // no cache: read from the token
+        assertEquals(claims, uncached);
+        assertEquals("case-app", TokenClaims.of(cache.parse(Jwt.issuer(Tokens.ISSUER).subject("x").claim("azp", "case-app")
+                .groups(Set.of(Roles.ADMIN)).issuedAt(start).expiresAt(start + 600).sign(signingKey))).client());
     }
 
     @Test

@@ -33,6 +33,8 @@ import java.util.List;
 public class CsvWriter implements MessageBodyWriter<CsvTable> {
 
     public static final String TEXT_CSV = "text/csv";
+    /** The bound of a CSV answer in the contract, unless its operation states another (CsvAnswersFilter). */
+    public static final int MAX_ANSWER_LENGTH = 10_000_000;
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)

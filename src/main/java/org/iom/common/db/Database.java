@@ -80,6 +80,23 @@ public class Database {
     }
 
     /**
+     * Runs {@code work} on a handle of its own in auto-commit, outside any transaction: each statement is its own
+     * transaction (a query reads one snapshot; an insert commits when it returns). For a single-statement read or write
+     * that needs no BEGIN and COMMIT round trips (GET case's read and the access log's group commit, ADR 0043). Refused
+     * inside a JTA transaction, whose work it would silently leave.
+     */
+    public <T, X extends Exception> T inAutoCommit(HandleCallback<T, X> work) throws X {
+        try {
+            if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                throw new IllegalStateException("inAutoCommit inside a JTA transaction");
+            }
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
+        }
+        return jdbi.withHandle(work);
+    }
+
+    /**
      * Runs {@code work} in a new JTA transaction of its own, committed when it returns (the caller's transaction, if
      * any, waits meanwhile), on a handle of its own. Not {@code QuarkusTransaction.requiringNew()} around
      * {@link #inTransaction}: inside an enclosing {@link #inTransaction} on this thread, Jdbi would hand the work the

@@ -28,7 +28,7 @@ public class OperationDocsFilter implements OASFilter {
 
     /** The features with an {@code openapi/<feature>.yaml}; OperationDocsTest checks the list against the folder. */
     static final List<String> FEATURES = List.of("reference", "audit", "schemes", "cases", "imports", "inspections",
-            "recommendations", "oversight", "statistics", "live-figures");
+            "recommendations", "oversight", "statistics", "live-figures", "retention", "subject-access", "changes");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -123,8 +123,9 @@ class SchemaConventionsTest {
             assertTrue(member.has("x-if-match"), m.getKey() + " states its If-Match rule");
             kinds.add(m.getKey());
         });
-        assertEquals(Set.of("COMMENT", "STATUS_CHANGE", "TARGET_DATE_REVISION"), kinds);
-        assertEquals(3, entry.path("oneOf").size());
+        assertEquals(Set.of("COMMENT", "STATUS_CHANGE", "TARGET_DATE_REVISION", "ACTION_ADDED",
+                "ACTION_DUE_DATE_REVISION", "ACTION_STATUS_CHANGE", "DECISION"), kinds);
+        assertEquals(7, entry.path("oneOf").size());
     }
 
     @Test

@@ -193,8 +193,8 @@ class GeneratedClientDayTest {
             List<java.util.UUID> seen = new ArrayList<>();
             String cursor = null;
             do {
-                CasePage page = practitioner.listCases(null, null, null, null, cursor, null, 1, null, null, null, null,
-                        null, scheme.getId(), null, null, null);
+                CasePage page = practitioner.listCases(null, null, null, null, cursor, null, 1, null, null, null,
+                        null, null, null, scheme.getId(), null, null, null, null, null, null);
                 assertTrue(page.getItems().size() <= 1);
                 page.getItems().forEach(c -> seen.add(c.getId()));
                 cursor = page.getNextCursor();
@@ -256,7 +256,8 @@ class GeneratedClientDayTest {
                 assertTrue(!wider.getRows().isEmpty(), level);
             }
             ApiException e = assertThrows(ApiException.class, () -> new CasesApi(analystClient).listCases(null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null));
             assertEquals(403, e.getCode());
         }
 

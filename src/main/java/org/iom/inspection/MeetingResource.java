@@ -1,0 +1,102 @@
+package org.iom.inspection;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iom.common.ETags;
+import org.iom.common.Idempotency;
+import org.iom.common.Paging;
+import org.iom.common.csv.CsvWriter;
+import org.iom.inspection.MeetingViews.Agenda;
+import org.iom.inspection.MeetingViews.MeetingPack;
+import org.iom.inspection.MeetingViews.MeetingPage;
+import org.iom.inspection.MeetingViews.MeetingView;
+import org.iom.inspection.MeetingViews.NewMeeting;
+import org.iom.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Oversight meetings, their computed agendas and packs. Operation docs: {@code openapi/oversight.yaml}. */
+@Path("/v1/oversight/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Oversight", description = "Summaries of the recommendation register for the national oversight group")
+public class MeetingResource {
+
+    /** The longest CSV pack the contract promises. */
+    static final int CSV_MAX = 100_000_000;
+
+    @Inject MeetingService meetings;
+    @Inject AgendaService agendas;
+    @Inject Idempotency idempotency;
+    @Context UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN})
+    @Operation(operationId = "createOversightMeeting", summary = "Record a meeting of an oversight group")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull NewMeeting body) {
+        return idempotency.execute(idempotencyKey, "POST /v1/oversight/meetings", body, () -> {
+            Versioned<MeetingView> v = meetings.create(body);
+            return InspectionResource.created("/v1/oversight/meetings/" + v.view().id(), v);
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
+    @Operation(operationId = "listOversightMeetings", summary = "Meetings, latest first")
+    public RestResponse<MeetingPage> list(@Valid @BeanParam TimelinePaging query) {
+        MeetingPage page = meetings.page(query);
+        return Paging.page(page, uri, page.nextCursor());
+    }
+
+    @GET
+    @Path("/{meetingId}")
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
+    @Operation(operationId = "getOversightMeeting", summary = "One meeting")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    public Response get(@PathParam("meetingId") UUID meetingId) {
+        Versioned<MeetingView> v = meetings.get(meetingId);
+        return ETags.ok(v.view(), v.version());
+    }
+
+    @GET
+    @Path("/{meetingId}/agenda")
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
+    @Operation(operationId = "getOversightMeetingAgenda", summary = "A meeting's agenda, computed")
+    public Agenda agenda(@PathParam("meetingId") UUID meetingId) {
+        return agendas.agenda(meetingId);
+    }
+
+    @GET
+    @Path("/{meetingId}/pack")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
+    @Operation(operationId = "getOversightMeetingPack", summary = "A meeting's papers: the agenda with each item's"
+            + " state, actions and changes")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingPack.class)),
+            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = CSV_MAX))})
+    public MeetingPack pack(@PathParam("meetingId") UUID meetingId) {
+        return agendas.pack(meetingId);
+    }
+}
