@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class FrontDoor {
 
-    /** Where a browser is sent: the API browsable in Swagger UI. */
-    static final String BROWSER_TARGET = "/q/swagger-ui/";
+    /** Where a browser is sent: the oversight group's pages (which link to the API documentation). */
+    static final String BROWSER_TARGET = "/oversight";
 
     @Inject ObjectMapper json;
     @Inject RouteFailureHandler problems;
@@ -37,6 +37,7 @@ public class FrontDoor {
         links.put("api", "/v1");
         links.put("contract", "/q/openapi");
         links.put("documentation", "/q/swagger-ui/");
+        links.put("pages", BROWSER_TARGET);
         links.put("health", "/q/health");
         index = json.writeValueAsBytes(links);
         // Only "/" (a path route matches that path alone): no other request pays for this handler.

@@ -12,7 +12,7 @@ import org.iom.inspection.RecommendationViews.RecommendationView;
  * The register as CSV for meeting papers, written by the service's one CSV writer ({@link org.iom.common.csv.CsvWriter}:
  * RFC 4180, its formula-injection rule): one row per recommendation, addressees joined with "; ".
  */
-record RegisterCsv(List<RecommendationView> recommendations, LocalDate asOf) implements CsvTable {
+public record RegisterCsv(List<RecommendationView> recommendations, LocalDate asOf) implements CsvTable {
 
     static final List<String> COLUMNS = List.of("id", "inspectionId", "inspectionTitle", "number", "kind", "text",
             "textVerified", "addressees", "ownerOrganisation", "ownerContact", "theme", "priority", "targetDate",
@@ -31,7 +31,7 @@ record RegisterCsv(List<RecommendationView> recommendations, LocalDate asOf) imp
     }
 
     /** The attachment's file name, dated. */
-    String fileName() {
+    public String fileName() {
         return "recommendations-" + asOf + ".csv";
     }
 

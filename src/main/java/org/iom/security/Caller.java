@@ -20,8 +20,9 @@ public class Caller {
     /** Claim listing the scheme codes a practitioner works on. */
     public static final String SCHEMES_CLAIM = TokenClaims.SCHEMES_CLAIM;
 
+    private static final TokenClaims NO_CLAIMS = new TokenClaims(null, Set.of(), null);
+
     @Inject SecurityIdentity identity;
-    @Inject JsonWebToken jwt;
     @Inject VerifiedTokenCache tokens;
 
     private TokenClaims claims;
@@ -32,6 +33,15 @@ public class Caller {
         this.acting = who;
     }
 
+    /**
+     * The verified token of this request: the bearer token on {@code /v1} (smallrye-jwt), the ID token of the pages'
+     * session (quarkus-oidc, ADR 0041); null when the identity is not a token. Read from the identity, so it does not
+     * matter which extension produced it.
+     */
+    private JsonWebToken jwt() {
+        return identity.getPrincipal() instanceof JsonWebToken t ? t : null;
+    }
+
     public String subject() {
         if (acting != null) {
             return acting.subject();
@@ -39,7 +49,8 @@ public class Caller {
         if (identity.isAnonymous()) {
             return "anonymous";
         }
-        String sub = jwt.getSubject();
+        JsonWebToken jwt = jwt();
+        String sub = jwt == null ? null : jwt.getSubject();
         return sub != null ? sub : identity.getPrincipal().getName();
     }
 
@@ -82,7 +93,8 @@ public class Caller {
     private TokenClaims claims() {
         TokenClaims c = claims;
         if (c == null) {
-            c = tokens.claims(jwt);
+            JsonWebToken jwt = jwt();
+            c = jwt == null ? NO_CLAIMS : tokens.claims(jwt);
             claims = c;
         }
         return c;

@@ -123,12 +123,12 @@ class HttpEdgeTest {
     }
 
     @Test
-    void theFrontDoorSendsABrowserToSwaggerUiAndTellsOthersWhereThingsAre() throws IOException {
+    void theFrontDoorSendsABrowserToThePagesAndTellsOthersWhereThingsAre() throws IOException {
         RawHttp browser = RawHttp.exchange(port(), "GET", "/",
                 "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertEquals(303, browser.status(), browser.toString());
-        assertEquals("/q/swagger-ui/", browser.header("Location"));
-        assertEquals(200, RawHttp.exchange(port(), "GET", browser.header("Location")).status());
+        assertEquals("/oversight", browser.header("Location"));
+        assertEquals(200, RawHttp.exchange(port(), "GET", "/q/swagger-ui/").status(), "the API documentation");
         RawHttp api = RawHttp.exchange(port(), "GET", "/", "Accept: application/json");
         assertEquals(200, api.status(), api.toString());
         assertEquals("application/json", api.header("Content-Type"));
@@ -136,7 +136,7 @@ class HttpEdgeTest {
                 + org.eclipse.microprofile.config.ConfigProvider.getConfig()
                         .getValue("quarkus.smallrye-openapi.info-version", String.class)
                 + "\",\"api\":\"/v1\",\"contract\":\"/q/openapi\",\"documentation\":\"/q/swagger-ui/\","
-                + "\"health\":\"/q/health\"}", api.body());
+                + "\"pages\":\"/oversight\",\"health\":\"/q/health\"}", api.body());
         assertEquals("nosniff", api.header("X-Content-Type-Options"));
         assertEquals(200, RawHttp.exchange(port(), "GET", "/").status(), "no Accept: the JSON index");
         RawHttp delete = RawHttp.exchange(port(), "DELETE", "/");

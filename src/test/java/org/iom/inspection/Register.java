@@ -13,7 +13,7 @@ import org.iom.security.Roles;
 import org.iom.support.Tokens;
 
 /** Test helpers that build register data through the API (unique per call). */
-final class Register {
+public final class Register {
 
     static final String INSPECTOR = Tokens.bearer(Roles.INSPECTOR);
     static final String OVERSIGHT = Tokens.bearer(Roles.OVERSIGHT);
@@ -22,7 +22,7 @@ final class Register {
 
     private Register() {}
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -35,7 +35,7 @@ final class Register {
         return body;
     }
 
-    static String createInspection(LocalDate publishedOn) {
+    public static String createInspection(LocalDate publishedOn) {
         return createInspection(inspection(unique("Inspection"), publishedOn));
     }
 
@@ -64,27 +64,27 @@ final class Register {
         return addRecommendation(inspectionId, body).then().statusCode(201).extract().path("id");
     }
 
-    static String add(String inspectionId, String number) {
+    public static String add(String inspectionId, String number) {
         return add(inspectionId, recommendation(number));
     }
 
-    static String etag(String recommendationId) {
+    public static String etag(String recommendationId) {
         return given().header("Authorization", ANALYST).when().get("/v1/recommendations/" + recommendationId)
                 .then().statusCode(200).extract().header("ETag");
     }
 
-    static Response get(String recommendationId) {
+    public static Response get(String recommendationId) {
         return given().header("Authorization", ANALYST).when().get("/v1/recommendations/" + recommendationId);
     }
 
     /** Posts a timeline entry with the recommendation's current ETag. */
-    static Response post(String recommendationId, Map<String, Object> entry) {
+    public static Response post(String recommendationId, Map<String, Object> entry) {
         return given().header("Authorization", OVERSIGHT).header("If-Match", etag(recommendationId))
                 .contentType(ContentType.JSON).body(entry)
                 .when().post("/v1/recommendations/" + recommendationId + "/updates");
     }
 
-    static Map<String, Object> status(String status, String evidence) {
+    public static Map<String, Object> status(String status, String evidence) {
         Map<String, Object> e = new HashMap<>();
         e.put("type", "STATUS_CHANGE");
         e.put("status", status);
