@@ -40,7 +40,7 @@ public class InspectionPage {
     public TemplateInstance show(@PathParam("inspectionId") UUID id) {
         var inspection = inspections.get(id).view();
         var recommendations = register.list(new RecommendationFilter(null, null, null, null, null, id, null, null,
-                null, null, null, null, null, null, null, SHOWN, true));
+                null, null, null, null, null, null, null, null, null, null, SHOWN, true));
         return page.data("i", inspection).data("findings", findings.findings(id).items())
                 .data("recommendations", recommendations.items()).data("total", recommendations.total())
                 .data("user", user).data("title", inspection.title());
