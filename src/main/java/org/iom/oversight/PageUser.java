@@ -15,8 +15,9 @@ public class PageUser {
 
     @Inject Caller caller;
 
+    /** The member's name from the identity provider (or the dev sign-in), else their subject. */
     public String name() {
-        return caller.subject();
+        return caller.displayName();
     }
 
     public boolean canWrite() {

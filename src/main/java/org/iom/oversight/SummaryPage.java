@@ -2,13 +2,16 @@ package org.iom.oversight;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.iom.inspection.OversightFilter;
@@ -16,6 +19,7 @@ import org.iom.inspection.OversightService;
 import org.iom.inspection.OversightViews.OversightSummary;
 import org.iom.inspection.OversightViews.StatusCounts;
 import org.iom.inspection.OversightViews.TrackingCounts;
+import org.iom.oversight.signin.CsrfCookieGuard;
 import org.iom.security.Roles;
 
 /** At a glance: the register by status and RAG, overdue, late responses, stale, per inspection; charts with tables. */
@@ -32,11 +36,16 @@ public class SummaryPage {
     @Operation(hidden = true)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN, Roles.INSPECTOR})
-    public TemplateInstance show() {
+    public Response show(@QueryParam("next") @Size(max = 4000) String next) {
+        String back = CsrfCookieGuard.safeNext(next);
+        if (back != null) {
+            // The CSRF cookie is made here, on the way back to the page asked for (CsrfCookieGuard).
+            return Response.seeOther(URI.create(back)).build();
+        }
         OversightSummary s = oversight.summary(new OversightFilter(null, null, null, null, null));
         TrackingCounts t = s.totals();
-        return page.data("s", s).data("byStatus", byStatus(t.byStatus())).data("byRag", byRag(t))
-                .data("attention", attention(t)).data("user", user).data("title", "At a glance");
+        return Response.ok(page.data("s", s).data("byStatus", byStatus(t.byStatus())).data("byRag", byRag(t))
+                .data("attention", attention(t)).data("user", user).data("title", "At a glance")).build();
     }
 
     static BarChart byStatus(StatusCounts c) {
