@@ -2,6 +2,7 @@ package org.iom.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationException;
 import io.quarkus.vertx.http.runtime.VertxHttpConfig;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
@@ -97,6 +98,11 @@ public class RouteFailureHandler {
             return;
         }
         Throwable failure = ctx.failure();
+        if (failure instanceof AuthenticationException && ctx.normalizedPath().startsWith("/oversight")) {
+            // The pages' sign-in (quarkus-oidc's code flow): its redirects and refusals are Quarkus's to answer.
+            ctx.next();
+            return;
+        }
         int status = ctx.statusCode();
         ProblemType type;
         String detail;
