@@ -61,9 +61,11 @@ class OversightPagesTest {
 
     @Test
     void theRegisterFiltersAndItsCsvIsTheSameView() {
-        String id = recommendation();
+        String inspection = Register.createInspection(LocalDate.of(2024, 5, 1));
+        String id = Register.add(inspection, "1");
         String theme = Register.unique("Theme");
-        oversight.given().when().get("/oversight/recommendations?status=OPEN&overdue=")
+        // Narrowed to this test's inspection: the whole suite's register is longer than a page.
+        oversight.given().when().get("/oversight/recommendations?status=OPEN&overdue=&inspectionId=" + inspection)
                 .then().statusCode(200).body(containsString("/oversight/recommendations/" + id));
         oversight.given().when().get("/oversight/recommendations?theme=" + theme)
                 .then().statusCode(200).body(not(containsString("/oversight/recommendations/" + id)))
