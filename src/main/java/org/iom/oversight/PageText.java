@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.iom.inspection.ActionViews;
 import org.iom.inspection.FindingViews;
 import org.iom.inspection.InspectionViews;
+import org.iom.inspection.MeetingViews;
 import org.iom.inspection.OversightViews;
 import org.iom.inspection.RecommendationViews;
 import org.iom.inspection.TimelineViews;
@@ -28,6 +30,9 @@ import org.iom.inspection.TimelineViews;
 @TemplateData(target = OversightViews.TrackingCounts.class)
 @TemplateData(target = OversightViews.StatusCounts.class)
 @TemplateData(target = OversightViews.InspectionTracking.class)
+@TemplateData(target = MeetingViews.MeetingView.class)
+@TemplateData(target = ActionViews.ActionView.class)
+@TemplateData(target = ActionViews.ActionOwner.class)
 public final class PageText {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
