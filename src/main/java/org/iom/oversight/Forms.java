@@ -41,6 +41,18 @@ final class Forms {
         };
     }
 
+    /** A day as YYYY-MM-DD, or nothing (not filtered): the start of that day in the UK. */
+    static java.time.Instant dayStart(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip()).atStartOfDay(org.iom.common.AppClock.UK).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be a date as YYYY-MM-DD");
+        }
+    }
+
     /** A date from the GOV.UK date input's three fields; null when all are empty. */
     static LocalDate date(String field, String day, String month, String year, List<Problem.FieldError> errors) {
         if (blank(day) && blank(month) && blank(year)) {

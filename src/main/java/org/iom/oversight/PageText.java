@@ -30,6 +30,7 @@ import org.iom.inspection.TimelineViews;
 @TemplateData(target = OversightViews.TrackingCounts.class)
 @TemplateData(target = OversightViews.StatusCounts.class)
 @TemplateData(target = OversightViews.InspectionTracking.class)
+@TemplateData(target = OversightViews.ActionOwnerCounts.class)
 @TemplateData(target = MeetingViews.MeetingView.class)
 @TemplateData(target = ActionViews.ActionView.class)
 @TemplateData(target = ActionViews.ActionOwner.class)
@@ -50,6 +51,11 @@ public final class PageText {
     /** The enum's name in lower case, for a CSS class. */
     static String css(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A value for a link's query string. */
+    static String urlEncoded(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static String uk(LocalDate d) {

@@ -34,6 +34,9 @@ public record RegisterQuery(
         @QueryParam("theme") @Size(max = 100) String theme,
         @QueryParam("priority") @Size(max = 10) String priority,
         @QueryParam("q") @Size(max = 200) String q,
+        @QueryParam("changedSince") @Size(max = 10) String changedSince,
+        @QueryParam("actionOwner") @Size(max = 200) String actionOwner,
+        @QueryParam("actionOverdue") @Size(max = 5) String actionOverdue,
         @QueryParam("cursor") @Size(max = 500) String cursor,
         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) Integer limit) {
 
@@ -44,7 +47,8 @@ public record RegisterQuery(
                 addressee, owner, theme, q, blank(inspectionId) ? null : Forms.uuid("inspectionId", inspectionId),
                 blank(priority) ? null : Forms.enumValue(Priority.class, "priority", priority), null,
                 Forms.yesNo("overdue", overdue), blank(rag) ? null : Forms.enumValue(RecommendationRag.class, "rag", rag),
-                null, Forms.yesNo("stale", stale), null, null, null, null, null, paged ? cursor : null, limit, true);
+                null, Forms.yesNo("stale", stale), null, Forms.dayStart("changedSince", changedSince), null, actionOwner,
+                Forms.yesNo("actionOverdue", actionOverdue), paged ? cursor : null, limit, true);
     }
 
     /** The filters as a query string (no cursor): the CSV link and the next-page link carry exactly the view shown. */
@@ -60,6 +64,9 @@ public record RegisterQuery(
         m.put("theme", theme);
         m.put("priority", priority);
         m.put("q", q);
+        m.put("changedSince", changedSince);
+        m.put("actionOwner", actionOwner);
+        m.put("actionOverdue", actionOverdue);
         return m.entrySet().stream().filter(e -> !blank(e.getValue()))
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().strip(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

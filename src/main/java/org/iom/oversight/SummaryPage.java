@@ -14,7 +14,13 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import java.time.LocalDate;
+import org.iom.common.AppClock;
+import org.iom.inspection.MeetingService;
+import org.iom.inspection.MeetingViews.MeetingView;
 import org.iom.inspection.OversightFilter;
+import org.iom.inspection.RegisterService;
+import org.iom.inspection.TimelinePaging;
 import org.iom.inspection.OversightService;
 import org.iom.inspection.OversightViews.OversightSummary;
 import org.iom.inspection.OversightViews.StatusCounts;
@@ -22,11 +28,17 @@ import org.iom.inspection.OversightViews.TrackingCounts;
 import org.iom.oversight.signin.CsrfCookieGuard;
 import org.iom.security.Roles;
 
-/** At a glance: the register by status and RAG, overdue, late responses, stale, per inspection; charts with tables. */
+/**
+ * At a glance: the register by status and RAG, overdue, late responses, stale, changed since the last meeting, open
+ * and overdue actions by owner, per inspection; charts with tables.
+ */
 @Path("/oversight")
 public class SummaryPage {
 
     @Inject OversightService oversight;
+    @Inject MeetingService meetings;
+    @Inject RegisterService register;
+    @Inject AppClock clock;
     @Inject PageUser user;
 
     @Location("oversight/summary.html")
@@ -45,8 +57,26 @@ public class SummaryPage {
         OversightSummary s = oversight.summary(new OversightFilter(null, null, null, null, null));
         TrackingCounts t = s.totals();
         return Response.ok(page.data("s", s).data("byStatus", byStatus(t.byStatus())).data("byRag", byRag(t))
-                .data("attention", attention(t)).data("user", user).data("title", "At a glance")).build();
+                .data("attention", attention(t)).data("sinceMeeting", sinceLastMeeting()).data("user", user)
+                .data("title", "At a glance")).build();
     }
+
+    /** What changed since the latest meeting held by today (of any group), with the register's view of it; or null. */
+    SinceMeeting sinceLastMeeting() {
+        LocalDate today = clock.today();
+        return meetings.page(new TimelinePaging(null, 50)).items().stream()
+                .filter(m -> !m.heldOn().isAfter(today)).findFirst()
+                .map(m -> {
+                    RegisterQuery q = new RegisterQuery(null, null, null, null, null, null, null, null, null, null,
+                            m.heldOn().toString(), null, null, null, 1);
+                    return new SinceMeeting(m, register.list(q.filter(false)).total(),
+                            "/oversight/recommendations?" + q.queryString());
+                }).orElse(null);
+    }
+
+    /** The latest meeting, how many recommendations changed since its day, and the register filtered on them. */
+    @io.quarkus.qute.TemplateData
+    public record SinceMeeting(MeetingView meeting, Long changed, String link) {}
 
     static BarChart byStatus(StatusCounts c) {
         return BarChart.of("status", "Recommendations by status", List.of(

@@ -6,11 +6,21 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.http.ContentType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import io.quarkus.test.junit.QuarkusMock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import org.iom.common.AppClock;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iom.inspection.Register;
@@ -57,6 +67,60 @@ class OversightPagesTest {
                 .body(containsString("<caption class=\"govuk-table__caption govuk-table__caption--s\">Recommendations by status"))
                 .body(containsString("govuk-frontend.min.css"))
                 .body(containsString("id=\"sign-out\""));
+    }
+
+    @Test
+    void theSummaryShowsWhatChangedSinceTheLastMeetingAndActionsByOwner() {
+        // Far in the future, so that no other test's meeting is later than ours and not after "today".
+        LocalDate meetingDay = LocalDate.of(2090, 1, 5);
+        String group = Register.unique("Oversight group");
+        given().header("Authorization", Tokens.bearer(Roles.OVERSIGHT)).contentType(ContentType.JSON)
+                .body(Map.of("group", group, "heldOn", meetingDay.toString(), "organisations", List.of("HMPPS", "NPCC")))
+                .when().post("/v1/oversight/meetings").then().statusCode(201);
+        String owner = Register.unique("Force");
+        String recommendation = recommendation();
+        clockAt(meetingDay.plusDays(5));
+        Register.post(recommendation, Map.of("type", "ACTION_ADDED", "description", "Agree a data-sharing protocol",
+                "actionOwner", Map.of("organisation", owner, "role", "IOM lead"),
+                "dueDate", meetingDay.plusDays(10).toString())).then().statusCode(201);
+        clockAt(meetingDay.plusDays(20));
+
+        String page = oversight.given().accept("text/html").when().get("/oversight")
+                .then().statusCode(200).extract().asString();
+        // The latest meeting held by today is ours (the others of the suite are later than today, or earlier): what
+        // changed since its day links to the register filtered on it, and counts at least our recommendation.
+        Matcher since = Pattern.compile("id=\"since-meeting\"><a class=\"govuk-link\" href=\"([^\"]+)\">(\\d+) "
+                + "recommendations? changed</a>\\s+since the meeting of " + Pattern.quote(group)).matcher(page);
+        assertTrue(since.find(), "the summary names our meeting and what changed since it:\n" + page);
+        assertEquals("/oversight/recommendations?changedSince=" + meetingDay, since.group(1));
+        assertTrue(Integer.parseInt(since.group(2)) >= 1);
+        // Our owner's row: one open action, one overdue, linked to the register of their overdue actions.
+        String link = "/oversight/recommendations?actionOwner=" + URLEncoder.encode(owner, StandardCharsets.UTF_8)
+                + "&amp;actionOverdue=yes";
+        Matcher row = Pattern.compile("<th scope=\"row\" class=\"govuk-table__header\">" + Pattern.quote(owner)
+                + "</th>\\s*<td class=\"govuk-table__cell\">IOM lead</td>\\s*"
+                + "<td class=\"govuk-table__cell govuk-table__cell--numeric\">1</td>\\s*"
+                + "<td class=\"govuk-table__cell govuk-table__cell--numeric\"><a class=\"govuk-link\" href=\""
+                + Pattern.quote(link) + "\">1<").matcher(page);
+        assertTrue(row.find(), "the owner's open and overdue actions, linked:\n" + page);
+        // Both links open the register showing our recommendation.
+        for (String view : List.of(since.group(1), link.replace("&amp;", "&"))) {
+            oversight.given().accept("text/html").urlEncodingEnabled(false).when().get(view).then().statusCode(200)
+                    .body(containsString("/oversight/recommendations/" + recommendation));
+        }
+        oversight.given().accept("text/html").when().get("/oversight/recommendations?changedSince=yesterday")
+                .then().statusCode(400).body(containsString("changedSince"));
+    }
+
+    /** Stops the service's clock at noon (UK) of {@code day}, for this test only. */
+    static void clockAt(LocalDate day) {
+        Instant noon = day.atTime(LocalTime.NOON).atZone(AppClock.UK).toInstant();
+        QuarkusMock.installMockForType(new AppClock() {
+            @Override
+            public Instant now() {
+                return noon;
+            }
+        }, AppClock.class);
     }
 
     @Test
