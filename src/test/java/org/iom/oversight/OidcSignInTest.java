@@ -170,7 +170,7 @@ class OidcSignInTest {
         Browser olive = signIn("/oversight", "olive", "Olive Oversight", Roles.OVERSIGHT);
         Response out = olive.keep(olive.request().contentType("application/x-www-form-urlencoded")
                 .formParam(PageSession.CSRF_COOKIE, olive.csrf()).post("/oversight/sign-out"));
-        out.then().statusCode(303).header("Location", matchesPattern("^(https?://[^/]+)?/$"));
+        out.then().statusCode(303).header("Location", matchesPattern("^(https?://[^/]+)?/oversight/signed-out$"));
         assertFalse(olive.cookies.keySet().stream().anyMatch(c -> c.startsWith("q_session")), olive.cookies.toString());
         olive.get("/oversight").then().statusCode(302).header("Location", startsWith(provider() + "/auth?"));
     }

@@ -128,12 +128,16 @@ class PagesSecurityTest {
     }
 
     @Test
-    void signOutEndsTheSessionAndLandsOnTheFrontDoor() {
+    void signOutEndsTheSessionAndLandsOnAPageThatNeedsNone() {
         PageSession member = PageSession.signIn(Roles.INSPECTOR);
         Response out = member.form().when().post("/oversight/sign-out");
-        out.then().statusCode(303).header("Location", matchesPattern("^(https?://[^/]+)?/$"));
+        out.then().statusCode(303).header("Location", matchesPattern("^(https?://[^/]+)?/oversight/signed-out$"));
         String cleared = setCookie(out, PageSession.SESSION_COOKIE);
         assertTrue(cleared.contains("Max-Age=0") || cleared.contains("Expires="), cleared);
+        // The page it lands on needs no session (no redirect that the form's CSP would stop), and offers to sign in.
+        given().redirects().follow(false).accept("text/html").when().get("/oversight/signed-out").then().statusCode(200)
+                .body(containsString("You have signed out")).body(containsString("href=\"/oversight\""))
+                .body(not(containsString("id=\"sign-out\"")));
         // The browser, having dropped the cookie, is sent to sign in again.
         given().redirects().follow(false).cookie(PageSession.CSRF_COOKIE, member.csrf()).when().get("/oversight")
                 .then().statusCode(302).header("Location", endsWith("/oversight/dev-sign-in"));

@@ -27,7 +27,7 @@ public class CsrfCookieGuard {
     public Response guard(ContainerRequestContext request, RoutingContext routing) {
         String path = routing.request().path();
         if (!path.startsWith(ENTRY + "/") || !"GET".equals(request.getMethod())
-                || path.equals(DevSessionMechanism.SIGN_IN) || routing.request().getCookie(cookieName) != null) {
+                || path.equals(DevSessionMechanism.SIGN_IN) || path.equals(SignedOut.PATH) || routing.request().getCookie(cookieName) != null) {
             return null;
         }
         String query = routing.request().query();

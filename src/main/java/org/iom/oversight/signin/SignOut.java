@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Sign-out (the header's button, a form with its CSRF token): ends the session, the identity provider's (quarkus-oidc
- * removes its session cookie) or the dev sign-in's, and lands on {@code /}. The identity provider's own session is
+ * removes its session cookie) or the dev sign-in's, and lands on {@link SignedOut} (a page that needs no session). The identity provider's own session is
  * left alone: signing in again may not ask for a password.
  */
 @Path("/oversight/sign-out")
@@ -30,7 +30,7 @@ public class SignOut {
     @Operation(hidden = true)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> signOut(@Context HttpHeaders headers) {
-        Response.ResponseBuilder home = Response.seeOther(URI.create("/"));
+        Response.ResponseBuilder home = Response.seeOther(URI.create(SignedOut.PATH));
         if (headers.getCookies().containsKey(DevSession.COOKIE)) {
             return Uni.createFrom().item(home.cookie(new NewCookie.Builder(DevSession.COOKIE).value("")
                     .path("/oversight").httpOnly(true).secure(true).sameSite(NewCookie.SameSite.LAX).maxAge(0)
