@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -26,16 +27,33 @@ import org.junit.jupiter.api.Test;
 /**
  * No N+1: each list endpoint runs the same number of SQL statements for a page of 5 as for a page of 50 (counted by
  * Hibernate's statistics, enabled in the test profile, and by a Jdbi SQL logger installed for the request: together
- * they see every statement the service runs).
+ * they see every statement the service runs). Both counters are global, so the scheduled jobs (the audit sealer runs
+ * every minute) are paused while a request is counted, and each count is the least of three runs: a job already
+ * running when the pause began only ever adds statements, never removes any.
  */
 @QuarkusTest
 class ListStatementCountTest {
 
     @Inject SessionFactory sessionFactory;
     @Inject Database database;
+    @Inject Scheduler scheduler;
+
+    /** Statements one request runs (the least of three runs, the scheduler paused): see the class comment. */
+    private long statements(Runnable request) {
+        scheduler.pause();
+        try {
+            long least = Long.MAX_VALUE;
+            for (int run = 0; run < 3; run++) {
+                least = Math.min(least, statementsOnce(request));
+            }
+            return least;
+        } finally {
+            scheduler.resume();
+        }
+    }
 
     /** Statements one request runs: through Hibernate, and through the read layer (ADR 0027). */
-    private long statements(Runnable request) {
+    private long statementsOnce(Runnable request) {
         Statistics stats = sessionFactory.getStatistics();
         assertTrue(stats.isStatisticsEnabled(), "statistics must be on in the test profile");
         AtomicLong jdbi = new AtomicLong();
