@@ -172,8 +172,8 @@ public class CaseResource {
 
     /** 201 with the new case, its Location and ETag. */
     private Response created(CaseView created) {
-        return ETags.tagged(Response.created(uri.getBaseUriBuilder().path("v1/cases/{id}").build(created.id())),
-                created.version()).entity(created).build();
+        return ETags.created(uri.getBaseUriBuilder().path("v1/cases/{id}").build(created.id()), created,
+                created.version());
     }
 
     /** The case an answer shows (its stored copy is erased with the case). */

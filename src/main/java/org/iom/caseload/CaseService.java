@@ -53,8 +53,7 @@ public class CaseService {
         SchemeRef scheme = selection.admit(body);
         IomCase c = IomCase.selected(body, scheme.id(), clock.now(), Actor.of(caller));
         cases.persistAndFlush(c);
-        history.record(c.id, HistoryOperation.SELECTED, null, history.diff(null, body));
-        access.log(AuditAction.COLLECTION, c.id, c.schemeId);
+        recorded(c, HistoryOperation.SELECTED, null, history.diff(null, body), AuditAction.COLLECTION);
         return c.view(scheme.code(), clock.today());
     }
 
@@ -75,8 +74,7 @@ public class CaseService {
             c.updatedAt = clock.now();
             c.changedBy(Actor.of(caller));
             cases.flush();
-            history.record(c.id, HistoryOperation.CHANGED, null, history.diff(current, merged));
-            access.log(AuditAction.ALTERATION, c.id, c.schemeId);
+            recorded(c, HistoryOperation.CHANGED, null, history.diff(current, merged), AuditAction.ALTERATION);
         }
         return c.view(scheme.code(), clock.today());
     }
@@ -116,8 +114,14 @@ public class CaseService {
         c.transferredToCaseId = otherCase;
         c.retentionReviewOn = on.plus(retention.reviewAfter());
         cases.flush();
-        history.record(c.id, operation, otherCase, history.diff(before, NewExit.of(c)));
-        access.log(AuditAction.ALTERATION, c.id, c.schemeId);
+        recorded(c, operation, otherCase, history.diff(before, NewExit.of(c)), AuditAction.ALTERATION);
+    }
+
+    /** A change to case {@code c} as the case's history shows it and the access log records it. */
+    private void recorded(IomCase c, HistoryOperation operation, UUID otherCase, List<FieldChange> changes,
+            AuditAction action) {
+        history.record(c.id, operation, otherCase, changes);
+        access.log(action, c.id, c.schemeId);
     }
 
     /** The fields an exit changes, as the history shows them. */

@@ -2,6 +2,7 @@ package org.iom.common;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,11 @@ public final class ETags {
     /** 200 with {@code entity} and the ETag of {@code version}. */
     public static Response ok(Object entity, long version) {
         return tagged(Response.ok(entity), version).build();
+    }
+
+    /** 201 with {@code entity}, its {@code location} and the ETag of {@code version}. */
+    public static Response created(URI location, Object entity, long version) {
+        return tagged(Response.created(location).entity(entity), version).build();
     }
 
     /**

@@ -12,6 +12,11 @@ import java.util.Map;
  */
 public interface LiveFigure {
 
+    /** Several figures of one bean (e.g. the counts of one answer): each is found by its key as a bean of its own. */
+    interface Family {
+        List<LiveFigure> figures();
+    }
+
     /** Stable key clients use to link to this figure, e.g. {@code statistics.coverage.forces}. */
     String key();
 

@@ -14,39 +14,50 @@ import org.jdbi.v3.core.Handle;
  * The shape of every purge job (ADR 0030): scheduled in code from the feature's {@code @ConfigMapping} (by
  * {@link ScheduledJobs}: first run one interval after start, never overlapping itself on one instance), deleting what
  * is older than the retention in bounded batches, each its own short transaction, until a batch deletes nothing. A
- * subclass names the job and gives its settings and its batch (safe when several instances run it at once, e.g. under
- * an advisory try-lock).
+ * subclass only calls the constructor with the job's name, its settings and its batch (safe when several instances run
+ * it at once, e.g. under an advisory try-lock).
  */
 public abstract class PurgeJob {
 
     private static final Logger LOG = Logger.getLogger(PurgeJob.class);
 
+    /** How often the job runs, how long what it purges is kept, and the most one batch deletes. */
+    public record Settings(Duration every, Duration retention, int batchSize) {}
+
+    /** Deletes at most {@code limit} of what is older than {@code before}: how many (0: done, or another purges). */
+    @FunctionalInterface
+    public interface Batch {
+        int delete(Handle h, Instant before, int limit);
+    }
+
     @Inject protected Database database;
     @Inject protected AppClock clock;
     @Inject protected Scheduler scheduler;
 
-    /** The job's name, also in its log line. */
-    protected abstract String name();
+    private String name;
+    private Settings settings;
+    private Batch batch;
 
-    /** How often it runs. */
-    protected abstract Duration every();
+    /** For the container's client proxy only. */
+    protected PurgeJob() {}
 
-    /** How long what it purges is kept. */
-    protected abstract Duration retention();
-
-    /** Deletes one bounded batch of what is older than {@code before}; how many it deleted (0: done, or another instance purges). */
-    protected abstract int batch(Handle h, Instant before);
+    /** A job called {@code name} (also in its log line) that deletes with {@code batch}. */
+    protected PurgeJob(String name, Settings settings, Batch batch) {
+        this.name = name;
+        this.settings = settings;
+        this.batch = batch;
+    }
 
     protected void schedule(@Observes StartupEvent start) {
-        ScheduledJobs.every(scheduler, name(), every(), this::purgeExpired);
+        ScheduledJobs.every(scheduler, name, settings.every(), this::purgeExpired);
     }
 
     /** Deletes everything expired now, batch by batch; returns how many this instance deleted. */
     public long purgeExpired() {
-        Instant before = clock.now().minus(retention());
+        Instant before = clock.now().minus(settings.retention());
         long deleted = purge(before);
         if (deleted > 0) {
-            LOG.infof("%s: purged %d (older than %s)", name(), deleted, before);
+            LOG.infof("%s: purged %d (older than %s)", name, deleted, before);
         }
         return deleted;
     }
@@ -56,7 +67,7 @@ public abstract class PurgeJob {
         long total = 0;
         int n;
         do {
-            n = database.inTransaction(h -> batch(h, before));
+            n = database.inTransaction(h -> batch.delete(h, before, settings.batchSize()));
             total += n;
         } while (n > 0);
         return total;

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iom.common.ETags;
 import org.iom.common.Idempotency;
 import org.iom.common.MergePatch;
 import org.iom.common.Paging;
@@ -61,10 +59,8 @@ public class InspectionResource {
     @Operation(operationId = "createInspection", summary = "Add an inspection report to the register")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InspectionView.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull NewInspection body) {
-        return idempotency.execute(idempotencyKey, "POST /v1/inspections", body, () -> {
-            Versioned<InspectionView> v = service.create(body);
-            return created("/v1/inspections/" + v.view().id(), v);
-        });
+        return idempotency.execute(idempotencyKey, "POST /v1/inspections", body,
+                () -> service.create(body).created("/v1/inspections", InspectionView::id));
     }
 
     @GET
@@ -80,8 +76,7 @@ public class InspectionResource {
     @Operation(operationId = "getInspection", summary = "Get one inspection report")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InspectionView.class)))
     public Response get(@PathParam("inspectionId") UUID inspectionId) {
-        Versioned<InspectionView> v = service.get(inspectionId);
-        return ETags.ok(v.view(), v.version());
+        return service.get(inspectionId).ok();
     }
 
     @GET
@@ -106,8 +101,7 @@ public class InspectionResource {
     public Response patch(@PathParam("inspectionId") UUID inspectionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(implementation = InspectionPatchBody.class))) JsonNode body) {
-        Versioned<InspectionView> v = service.patch(inspectionId, ifMatch, body);
-        return ETags.ok(v.view(), v.version());
+        return service.patch(inspectionId, ifMatch, body).ok();
     }
 
     @POST
@@ -119,14 +113,7 @@ public class InspectionResource {
     public Response addRecommendation(@PathParam("inspectionId") UUID inspectionId,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull NewRecommendation body) {
         String operation = "POST /v1/inspections/" + inspectionId + "/recommendations";
-        return idempotency.execute(idempotencyKey, operation, body, () -> {
-            Versioned<RecommendationView> v = recommendations.add(inspectionId, body);
-            return created("/v1/recommendations/" + v.view().id(), v);
-        });
-    }
-
-    /** 201 with the new resource, its Location and its ETag. */
-    static Response created(String location, Versioned<?> v) {
-        return ETags.tagged(Response.created(URI.create(location)).entity(v.view()), v.version()).build();
+        return idempotency.execute(idempotencyKey, operation, body,
+                () -> recommendations.add(inspectionId, body).created("/v1/recommendations", RecommendationView::id));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.iom.common.LiveFigure;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
@@ -26,10 +27,14 @@ public class LiveFigures {
     @Any
     Instance<LiveFigure> figures;
 
+    @Inject
+    @Any
+    Instance<LiveFigure.Family> families;
+
     @Inject FigureReader reader;
 
     public List<String> keys() {
-        return figures.stream().map(LiveFigure::key).sorted().toList();
+        return all().map(LiveFigure::key).sorted().toList();
     }
 
     public boolean exists(String key) {
@@ -40,7 +45,12 @@ public class LiveFigures {
         if (key == null) {
             return Optional.empty();
         }
-        return figures.stream().filter(f -> key.equals(f.key())).findFirst();
+        return all().filter(f -> key.equals(f.key())).findFirst();
+    }
+
+    /** The figure beans and the figures of each {@link LiveFigure.Family} bean. */
+    private Stream<LiveFigure> all() {
+        return Stream.concat(figures.stream(), families.stream().flatMap(f -> f.figures().stream()));
     }
 
     /** The problem of an unknown key given as {@code field}: it names the known keys. */

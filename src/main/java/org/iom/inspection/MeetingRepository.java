@@ -2,6 +2,7 @@ package org.iom.inspection;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.iom.common.ProblemException;
@@ -16,6 +17,11 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
     /** The group's latest meeting. */
     public Optional<Meeting> latest(String group) {
         return find("meetingGroup = ?1 order by heldOn desc", group).firstResultOptional();
+    }
+
+    /** The latest meeting of any group held on or before {@code day} (the latest created, of two on one day). */
+    public Optional<Meeting> latestHeldBy(LocalDate day) {
+        return find("heldOn <= ?1 order by heldOn desc, id desc", day).firstResultOptional();
     }
 
     /** The group's meeting before this one. */

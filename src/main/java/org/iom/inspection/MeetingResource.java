@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iom.common.ETags;
 import org.iom.common.Idempotency;
 import org.iom.common.Paging;
 import org.iom.common.csv.CsvWriter;
@@ -55,10 +54,8 @@ public class MeetingResource {
     @Operation(operationId = "createOversightMeeting", summary = "Record a meeting of an oversight group")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull NewMeeting body) {
-        return idempotency.execute(idempotencyKey, "POST /v1/oversight/meetings", body, () -> {
-            Versioned<MeetingView> v = meetings.create(body);
-            return InspectionResource.created("/v1/oversight/meetings/" + v.view().id(), v);
-        });
+        return idempotency.execute(idempotencyKey, "POST /v1/oversight/meetings", body,
+                () -> meetings.create(body).created("/v1/oversight/meetings", MeetingView::id));
     }
 
     @GET
@@ -74,8 +71,7 @@ public class MeetingResource {
     @Operation(operationId = "getOversightMeeting", summary = "One meeting")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public Response get(@PathParam("meetingId") UUID meetingId) {
-        Versioned<MeetingView> v = meetings.get(meetingId);
-        return ETags.ok(v.view(), v.version());
+        return meetings.get(meetingId).ok();
     }
 
     @GET

@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.iom.common.AppClock;
 import org.iom.common.Ids;
@@ -66,6 +64,12 @@ public class MeetingService {
         return new Versioned<>(view(m), m.version);
     }
 
+    /** The latest meeting of any group held on or before {@code day}, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MeetingView> latestHeldBy(LocalDate day) {
+        return meetings.latestHeldBy(day).map(this::view);
+    }
+
     /** A page of meetings, latest first (by date, then id). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingPage page(TimelinePaging paging) {
@@ -88,14 +92,8 @@ public class MeetingService {
     }
 
     private static List<String> organisations(List<String> given) {
-        List<Problem.FieldError> errors = new ArrayList<>();
         List<String> cleaned = given.stream().map(String::strip).toList();
-        Set<String> seen = new HashSet<>();
-        for (int k = 0; k < cleaned.size(); k++) {
-            if (!seen.add(cleaned.get(k).toLowerCase(Locale.ROOT))) {
-                errors.add(new Problem.FieldError("organisations[" + k + "]", "repeats an organisation"));
-            }
-        }
+        List<Problem.FieldError> errors = Text.repeats(cleaned, "organisations", "repeats an organisation");
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

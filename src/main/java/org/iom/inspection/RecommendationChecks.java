@@ -3,10 +3,7 @@ package org.iom.inspection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
@@ -20,14 +17,8 @@ class RecommendationChecks {
 
     /** Checks addressees (trimmed, no repeats ignoring case) and the evidence figure key; returns the addressees. */
     List<String> addressees(List<String> addressees, String evidenceFigure) {
-        List<Problem.FieldError> errors = new ArrayList<>();
         List<String> cleaned = addressees.stream().map(String::strip).toList();
-        Set<String> seen = new HashSet<>();
-        for (int k = 0; k < cleaned.size(); k++) {
-            if (!seen.add(cleaned.get(k).toLowerCase(Locale.ROOT))) {
-                errors.add(new Problem.FieldError("addressees[" + k + "]", "repeats an addressee"));
-            }
-        }
+        List<Problem.FieldError> errors = new ArrayList<>(Text.repeats(cleaned, "addressees", "repeats an addressee"));
         String key = Text.blankToNull(evidenceFigure);
         if (key != null && !figures.exists(key)) {
             errors.add(figures.unknown("evidenceFigure", key));

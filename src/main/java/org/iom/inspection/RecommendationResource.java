@@ -73,9 +73,7 @@ public class RecommendationResource {
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(implementation = RegisterCsvSchema.class))})
     public Response list(@Valid @BeanParam RecommendationFilter query) {
         if (wantsCsv()) {
-            RegisterCsv csv = register.csv(query);
-            return Response.ok(csv, CsvWriter.TEXT_CSV)
-                    .header("Content-Disposition", "attachment; filename=\"" + csv.fileName() + "\"").build();
+            return register.csv(query).attachment();
         }
         RecommendationPage page = register.list(query);
         return Paging.withNextLink(Response.ok(page, MediaType.APPLICATION_JSON_TYPE), uri, page.nextCursor()).build();
@@ -100,8 +98,7 @@ public class RecommendationResource {
     @Operation(operationId = "getRecommendation", summary = "Get one recommendation")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     public Response get(@PathParam("recommendationId") UUID recommendationId) {
-        Versioned<RecommendationView> v = register.get(recommendationId);
-        return ETags.ok(v.view(), v.version());
+        return register.get(recommendationId).ok();
     }
 
     @PATCH
@@ -113,8 +110,7 @@ public class RecommendationResource {
     public Response patch(@PathParam("recommendationId") UUID recommendationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(implementation = RecommendationPatchBody.class))) JsonNode body) {
-        Versioned<RecommendationView> v = recommendations.patch(recommendationId, ifMatch, body);
-        return ETags.ok(v.view(), v.version());
+        return recommendations.patch(recommendationId, ifMatch, body).ok();
     }
 
     @PUT
@@ -127,10 +123,8 @@ public class RecommendationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull NewResponse body) {
         String operation = "PUT /v1/recommendations/" + recommendationId + "/response";
-        return idempotency.execute(idempotencyKey, operation, body, () -> {
-            Versioned<RecommendationView> v = responses.respond(recommendationId, ifMatch, body);
-            return ETags.ok(v.view(), v.version());
-        });
+        return idempotency.execute(idempotencyKey, operation, body,
+                () -> responses.respond(recommendationId, ifMatch, body).ok());
     }
 
     @POST

@@ -1,10 +1,12 @@
 package org.iom.inspection;
 
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.iom.common.csv.CsvTable;
+import org.iom.common.csv.CsvWriter;
 import org.iom.inspection.RecommendationViews.FigureValue;
 import org.iom.inspection.RecommendationViews.RecommendationView;
 
@@ -33,6 +35,12 @@ public record RegisterCsv(List<RecommendationView> recommendations, LocalDate as
     /** The attachment's file name, dated. */
     public String fileName() {
         return "recommendations-" + asOf + ".csv";
+    }
+
+    /** The answer that serves the register as a CSV attachment named {@link #fileName} (the API's and the pages'). */
+    public Response attachment() {
+        return Response.ok(this, CsvWriter.TEXT_CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName() + "\"").build();
     }
 
     private static List<?> row(RecommendationView r) {

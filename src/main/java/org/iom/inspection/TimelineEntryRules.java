@@ -3,12 +3,12 @@ package org.iom.inspection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
+import org.iom.common.Records;
 import org.iom.inspection.TimelineViews.NewUpdate;
 
 /** Which fields a timeline entry of each type needs, and which do not belong to it (a 400 naming each). */
@@ -84,20 +84,8 @@ final class TimelineEntryRules {
 
     /** The body's fields other than type, by name, in declaration order. */
     private static Map<String, Object> values(NewUpdate b) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("note", b.note());
-        m.put("status", b.status());
-        m.put("supersededBy", b.supersededBy());
-        m.put("targetDate", b.targetDate());
-        m.put("reason", b.reason());
-        m.put("evidence", b.evidence());
-        m.put("description", b.description());
-        m.put("actionOwner", b.actionOwner());
-        m.put("actionId", b.actionId());
-        m.put("dueDate", b.dueDate());
-        m.put("actionStatus", b.actionStatus());
-        m.put("meetingId", b.meetingId());
-        m.put("decision", b.decision());
+        Map<String, Object> m = Records.values(b);
+        m.remove("type");
         return m;
     }
 }

@@ -20,6 +20,8 @@ import org.iom.security.Roles;
 
 /** An inspection: its findings then and now (the reported baseline beside today's live figure), its recommendations. */
 @Path("/oversight/inspections/{inspectionId}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN, Roles.INSPECTOR})
 public class InspectionPage {
 
     /** Recommendations listed on the page; the register (filtered to the inspection) pages through more. */
@@ -35,14 +37,12 @@ public class InspectionPage {
 
     @GET
     @Operation(hidden = true)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN, Roles.INSPECTOR})
     public TemplateInstance show(@PathParam("inspectionId") UUID id) {
         var inspection = inspections.get(id).view();
         var recommendations = register.list(new RecommendationFilter(null, null, null, null, null, id, null, null,
                 null, null, null, null, null, null, null, null, null, null, SHOWN, true));
-        return page.data("i", inspection).data("findings", findings.findings(id).items())
-                .data("recommendations", recommendations.items()).data("total", recommendations.total())
-                .data("user", user).data("title", inspection.title());
+        return user.page(page, inspection.title()).data("i", inspection)
+                .data("findings", findings.findings(id).items())
+                .data("recommendations", recommendations.items()).data("total", recommendations.total());
     }
 }

@@ -51,9 +51,8 @@ public class MeetingsPage {
     @RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN, Roles.INSPECTOR})
     public TemplateInstance list(@Valid @BeanParam TimelinePaging paging) {
         MeetingPage page = meetings.page(paging);
-        return index.data("meetings", page.items())
-                .data("next", page.nextCursor() == null ? null : "/oversight/meetings?cursor=" + page.nextCursor())
-                .data("user", user).data("title", "Meetings");
+        return user.page(index, "Meetings").data("meetings", page.items())
+                .data("next", page.nextCursor() == null ? null : "/oversight/meetings?cursor=" + page.nextCursor());
     }
 
     /**
@@ -73,7 +72,7 @@ public class MeetingsPage {
         List<String> scope = pack.meeting().inspectionIds().stream()
                 .map(i -> inspections.get(i).view().title()).toList();
         MeetingPapers p = MeetingPapers.of(pack, scope);
-        return template.data("p", p).data("m", p.meeting()).data("user", user)
-                .data("title", titlePrefix + p.meeting().group() + ", " + PageText.uk(p.meeting().heldOn()));
+        return user.page(template, titlePrefix + p.meeting().group() + ", " + PageText.uk(p.meeting().heldOn()))
+                .data("p", p).data("m", p.meeting());
     }
 }

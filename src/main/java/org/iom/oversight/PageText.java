@@ -4,9 +4,9 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.iom.common.AppClock;
 import org.iom.inspection.ActionViews;
 import org.iom.inspection.FindingViews;
 import org.iom.inspection.InspectionViews;
@@ -36,7 +36,6 @@ import org.iom.inspection.TimelineViews;
 @TemplateData(target = ActionViews.ActionOwner.class)
 public final class PageText {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
@@ -63,6 +62,6 @@ public final class PageText {
     }
 
     static String uk(Instant t) {
-        return TIME.format(t.atZone(UK));
+        return TIME.format(t.atZone(AppClock.UK));
     }
 }

@@ -1,5 +1,7 @@
 package org.iom.oversight;
 
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.iom.security.Caller;
@@ -22,6 +24,11 @@ public class PageUser {
 
     public boolean canWrite() {
         return caller.hasRole(Roles.OVERSIGHT) || caller.hasRole(Roles.ADMIN);
+    }
+
+    /** A page in the pages' layout: {@code template} with who is signed in and the page's title. */
+    TemplateInstance page(Template template, String title) {
+        return template.data("user", this).data("title", title);
     }
 
     public String roles() {

@@ -117,10 +117,11 @@ public class RecommendationPage {
         List<UpdateView> entries = timeline.timeline(id, new TimelinePaging(null, TIMELINE_SHOWN)).items();
         List<UpdateView> revisions = entries.stream().filter(e -> e.type() == UpdateType.TARGET_DATE_REVISION)
                 .toList();
-        var html = page.data("r", current.view()).data("version", current.version()).data("timeline", entries)
-                .data("revisions", revisions).data("errors", errors).data("typed", typed).data("user", user)
+        var html = user.page(page, title(current.view())).data("r", current.view())
+                .data("version", current.version()).data("timeline", entries)
+                .data("revisions", revisions).data("errors", errors).data("typed", typed)
                 .data("statuses", current.view().status().allowedTargets())
-                .data("decisions", List.of(ResponseDecision.values())).data("title", title(current.view()));
+                .data("decisions", List.of(ResponseDecision.values()));
         return new Rendered(html, status);
     }
 

@@ -10,23 +10,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.iom.common.csv.CsvWriter;
-import org.iom.inspection.RegisterCsv;
 import org.iom.inspection.RegisterService;
 import org.iom.security.Roles;
 
 /** The register page's "download CSV": exactly the filtered view, as the API's CSV register. */
 @Path("/oversight/recommendations.csv")
+@Produces(CsvWriter.TEXT_CSV)
+@RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN, Roles.INSPECTOR})
 public class RegisterCsvPage {
 
     @Inject RegisterService register;
 
     @GET
     @Operation(hidden = true)
-    @Produces(CsvWriter.TEXT_CSV)
-    @RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN, Roles.INSPECTOR})
     public Response csv(@Valid @BeanParam RegisterQuery query) {
-        RegisterCsv csv = register.csv(query.filter(false));
-        return Response.ok(csv, CsvWriter.TEXT_CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + csv.fileName() + "\"").build();
+        return register.csv(query.filter(false)).attachment();
     }
 }

@@ -23,6 +23,8 @@ import org.iom.security.Roles;
 
 /** The register: the API's filters as a form, paged; "download CSV" gives exactly the filtered view. */
 @Path("/oversight/recommendations")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN, Roles.INSPECTOR})
 public class RegisterPage {
 
     @Inject RegisterService register;
@@ -34,17 +36,15 @@ public class RegisterPage {
 
     @GET
     @Operation(hidden = true)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN, Roles.INSPECTOR})
     public TemplateInstance show(@Valid @BeanParam RegisterQuery query) {
         RecommendationPage rows = register.list(query.filter(true));
         String qs = query.queryString();
-        return page.data("rows", rows.items()).data("total", rows.total()).data("query", query)
-                .data("filtered", query.filtered()).data("csv", "/oversight/recommendations.csv" + (qs.isEmpty() ? ""
-                        : "?" + qs))
+        return user.page(page, "Register").data("rows", rows.items()).data("total", rows.total())
+                .data("query", query).data("filtered", query.filtered())
+                .data("csv", "/oversight/recommendations.csv" + (qs.isEmpty() ? "" : "?" + qs))
                 .data("next", rows.nextCursor() == null ? null : "/oversight/recommendations?" + (qs.isEmpty() ? ""
                         : qs + "&") + "cursor=" + rows.nextCursor())
                 .data("statuses", List.of(RecommendationStatus.values())).data("rags", List.of(RecommendationRag.values()))
-                .data("priorities", List.of(Priority.values())).data("user", user).data("title", "Register");
+                .data("priorities", List.of(Priority.values()));
     }
 }

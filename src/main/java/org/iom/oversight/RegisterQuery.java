@@ -7,11 +7,11 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.iom.common.Records;
 import org.iom.inspection.Priority;
 import org.iom.inspection.RecommendationFilter;
 import org.iom.inspection.RecommendationRag;
@@ -20,7 +20,7 @@ import org.iom.inspection.RecommendationStatus;
 /**
  * The register page's filter form ({@code @BeanParam}): the API's filters as a GET form, typed and validated like
  * {@link RecommendationFilter}. An empty select sends "" (not filtered), so the enums and booleans arrive as text and
- * are read here.
+ * are read here. Each component is named as its query parameter: the links are made from the components.
  */
 @io.quarkus.qute.TemplateData
 public record RegisterQuery(
@@ -53,22 +53,10 @@ public record RegisterQuery(
 
     /** The filters as a query string (no cursor): the CSV link and the next-page link carry exactly the view shown. */
     String queryString() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("inspectionId", inspectionId);
-        m.put("owner", owner);
-        m.put("addressee", addressee);
-        m.put("status", status);
-        m.put("rag", rag);
-        m.put("overdue", overdue);
-        m.put("stale", stale);
-        m.put("theme", theme);
-        m.put("priority", priority);
-        m.put("q", q);
-        m.put("changedSince", changedSince);
-        m.put("actionOwner", actionOwner);
-        m.put("actionOverdue", actionOverdue);
-        return m.entrySet().stream().filter(e -> !blank(e.getValue()))
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().strip(), StandardCharsets.UTF_8))
+        Map<String, Object> filters = Records.values(this);
+        filters.keySet().removeAll(List.of("cursor", "limit"));
+        return filters.entrySet().stream().filter(e -> e.getValue() instanceof String s && !blank(s))
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(((String) e.getValue()).strip(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 

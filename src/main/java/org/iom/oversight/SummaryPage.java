@@ -14,13 +14,11 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import java.time.LocalDate;
 import org.iom.common.AppClock;
 import org.iom.inspection.MeetingService;
 import org.iom.inspection.MeetingViews.MeetingView;
 import org.iom.inspection.OversightFilter;
 import org.iom.inspection.RegisterService;
-import org.iom.inspection.TimelinePaging;
 import org.iom.inspection.OversightService;
 import org.iom.inspection.OversightViews.OversightSummary;
 import org.iom.inspection.OversightViews.StatusCounts;
@@ -33,6 +31,8 @@ import org.iom.security.Roles;
  * and overdue actions by owner, per inspection; charts with tables.
  */
 @Path("/oversight")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN, Roles.INSPECTOR})
 public class SummaryPage {
 
     @Inject OversightService oversight;
@@ -46,8 +46,6 @@ public class SummaryPage {
 
     @GET
     @Operation(hidden = true)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN, Roles.INSPECTOR})
     public Response show(@QueryParam("next") @Size(max = 4000) String next) {
         String back = CsrfCookieGuard.safeNext(next);
         if (back != null) {
@@ -56,22 +54,19 @@ public class SummaryPage {
         }
         OversightSummary s = oversight.summary(new OversightFilter(null, null, null, null, null));
         TrackingCounts t = s.totals();
-        return Response.ok(page.data("s", s).data("byStatus", byStatus(t.byStatus())).data("byRag", byRag(t))
-                .data("attention", attention(t)).data("sinceMeeting", sinceLastMeeting()).data("user", user)
-                .data("title", "At a glance")).build();
+        return Response.ok(user.page(page, "At a glance").data("s", s).data("byStatus", byStatus(t.byStatus()))
+                .data("byRag", byRag(t)).data("attention", attention(t)).data("sinceMeeting", sinceLastMeeting()))
+                .build();
     }
 
     /** What changed since the latest meeting held by today (of any group), with the register's view of it; or null. */
     SinceMeeting sinceLastMeeting() {
-        LocalDate today = clock.today();
-        return meetings.page(new TimelinePaging(null, 50)).items().stream()
-                .filter(m -> !m.heldOn().isAfter(today)).findFirst()
-                .map(m -> {
-                    RegisterQuery q = new RegisterQuery(null, null, null, null, null, null, null, null, null, null,
-                            m.heldOn().toString(), null, null, null, 1);
-                    return new SinceMeeting(m, register.list(q.filter(false)).total(),
-                            "/oversight/recommendations?" + q.queryString());
-                }).orElse(null);
+        return meetings.latestHeldBy(clock.today()).map(m -> {
+            RegisterQuery q = new RegisterQuery(null, null, null, null, null, null, null, null, null, null,
+                    m.heldOn().toString(), null, null, null, 1);
+            return new SinceMeeting(m, register.list(q.filter(false)).total(),
+                    "/oversight/recommendations?" + q.queryString());
+        }).orElse(null);
     }
 
     /** The latest meeting, how many recommendations changed since its day, and the register filtered on them. */

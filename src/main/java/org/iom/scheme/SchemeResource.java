@@ -56,8 +56,8 @@ public class SchemeResource {
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid NewScheme body) {
         return idempotency.execute(idempotencyKey, "POST /v1/schemes", body, () -> {
             SchemeView created = service.create(body);
-            return ETags.tagged(Response.created(uri.getBaseUriBuilder().path("v1/schemes/{id}").build(created.id())),
-                    created.version()).entity(created).build();
+            return ETags.created(uri.getBaseUriBuilder().path("v1/schemes/{id}").build(created.id()), created,
+                    created.version());
         });
     }
 

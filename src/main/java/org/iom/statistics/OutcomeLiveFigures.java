@@ -1,12 +1,12 @@
 package org.iom.statistics;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.function.Function;
+import java.util.List;
+import java.util.Map;
 import org.iom.common.AppClock;
 import org.iom.common.LiveFigure;
+import org.iom.common.Records;
 import org.iom.statistics.StatisticsViews.OutcomeRow;
 import org.iom.statistics.StatisticsViews.OutcomeStatistics;
 
@@ -15,49 +15,27 @@ import org.iom.statistics.StatisticsViews.OutcomeStatistics;
  * default period, national row, the caller's scope), each with its share of the cases reviewed, suppressed like the
  * endpoint. The live versions of the 2020 inspection's reoffending findings.
  */
-@ApplicationScoped
-class OutcomeLiveFigures {
+@Singleton
+class OutcomeLiveFigures implements LiveFigure.Family {
 
     static final String PREFIX = "statistics.outcomes.";
 
     @Inject OutcomeFigure outcomes;
     @Inject AppClock clock;
 
-    @Produces
-    @Singleton
-    LiveFigure frequencyReduced() {
-        return new Outcome("frequencyReduced", "frequency of reoffending reduced", "frequencyReducedShare",
-                OutcomeRow::frequencyReduced, OutcomeRow::frequencyReducedShare);
-    }
+    /** The counts of {@link OutcomeRow} that are figures: each with what it means and the name of its share. */
+    private final List<LiveFigure> figures = List.of(
+            new Outcome("frequencyReduced", "frequency of reoffending reduced", "frequencyReducedShare"),
+            new Outcome("frequencyStayedTheSame", "frequency of reoffending stayed the same",
+                    "frequencyStayedTheSameShare"),
+            new Outcome("seriousnessReduced", "seriousness of reoffending reduced", "seriousnessReducedShare"),
+            new Outcome("seriousnessStayedTheSame", "seriousness of reoffending stayed the same",
+                    "seriousnessStayedTheSameShare"),
+            new Outcome("provenReoffending", "cautioned or convicted in the reviewed period", "provenReoffendingRate"));
 
-    @Produces
-    @Singleton
-    LiveFigure frequencyStayedTheSame() {
-        return new Outcome("frequencyStayedTheSame", "frequency of reoffending stayed the same",
-                "frequencyStayedTheSameShare", OutcomeRow::frequencyStayedTheSame,
-                OutcomeRow::frequencyStayedTheSameShare);
-    }
-
-    @Produces
-    @Singleton
-    LiveFigure seriousnessReduced() {
-        return new Outcome("seriousnessReduced", "seriousness of reoffending reduced", "seriousnessReducedShare",
-                OutcomeRow::seriousnessReduced, OutcomeRow::seriousnessReducedShare);
-    }
-
-    @Produces
-    @Singleton
-    LiveFigure seriousnessStayedTheSame() {
-        return new Outcome("seriousnessStayedTheSame", "seriousness of reoffending stayed the same",
-                "seriousnessStayedTheSameShare", OutcomeRow::seriousnessStayedTheSame,
-                OutcomeRow::seriousnessStayedTheSameShare);
-    }
-
-    @Produces
-    @Singleton
-    LiveFigure provenReoffending() {
-        return new Outcome("provenReoffending", "cautioned or convicted in the reviewed period",
-                "provenReoffendingRate", OutcomeRow::provenReoffending, OutcomeRow::provenReoffendingRate);
+    @Override
+    public List<LiveFigure> figures() {
+        return figures;
     }
 
     /** One count of the outcomes answer, out of casesReviewed, with its share. */
@@ -65,16 +43,11 @@ class OutcomeLiveFigures {
         private final String count;
         private final String meaning;
         private final String shareName;
-        private final Function<OutcomeRow, Long> value;
-        private final Function<OutcomeRow, Double> share;
 
-        Outcome(String count, String meaning, String shareName, Function<OutcomeRow, Long> value,
-                Function<OutcomeRow, Double> share) {
+        Outcome(String count, String meaning, String shareName) {
             this.count = count;
             this.meaning = meaning;
             this.shareName = shareName;
-            this.value = value;
-            this.share = share;
         }
 
         @Override
@@ -93,7 +66,9 @@ class OutcomeLiveFigures {
             OutcomeStatistics answer = outcomes.of(new OutcomeParams(null, clock.today(),
                     StatisticsFilterParams.NATIONAL));
             OutcomeRow row = answer.rows().get(0);
-            LiveValues.Shown shown = LiveValues.Shown.of(value.apply(row), row.casesReviewed(), share.apply(row),
+            Map<String, Object> fields = Records.values(row);
+            LiveValues.Shown shown = LiveValues.Shown.of((Long) fields.get(count), row.casesReviewed(),
+                    (Double) fields.get(shareName),
                     row.suppressed().contains(count), row.suppressed().contains("casesReviewed"),
                     row.suppressed().contains(shareName));
             return LiveValues.value(key(), LiveValues.label(shown.value(), shown.outOf(), "cases reviewed",
