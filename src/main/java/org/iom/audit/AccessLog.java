@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +38,8 @@ public class AccessLog {
     @Inject Caller caller;
     @Inject AppClock clock;
     @Inject AccessLogGroupCommit groupCommit;
+    /** The request's (a client proxy: read only while a request context is active, see {@link #why}). */
+    @Inject AccessContext context;
 
     /** Logs one entry in the caller's JTA transaction (a {@code @Transactional} service). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -55,8 +58,12 @@ public class AccessLog {
         String client = truncate(caller.client(), 200);
         String roles = truncate(String.join(",", caller.roles()), 500);
         Why why = why();
-        groupCommit.commit(subjects.stream().map(s -> new AccessLogGroupCommit.Entry(at, actor, client, roles, action,
-                s.caseId(), s.schemeId(), null, why.reason(), why.requestId())).toList());
+        List<AccessLogGroupCommit.Entry> entries = new ArrayList<>(subjects.size());
+        for (Subject s : subjects) {
+            entries.add(new AccessLogGroupCommit.Entry(at, actor, client, roles, action, s.caseId(), s.schemeId(), null,
+                    why.reason(), why.requestId()));
+        }
+        groupCommit.commit(entries);
     }
 
     /**
@@ -119,11 +126,10 @@ public class AccessLog {
     /** The request's id and the caller's stated reason (X-Request-Id, X-Access-Reason), when there is a request. */
     private record Why(String requestId, String reason) {}
 
-    private static Why why() {
+    private Why why() {
         if (!Arc.container().requestContext().isActive()) {
             return new Why(null, null);
         }
-        AccessContext context = Arc.container().instance(AccessContext.class).get();
         return new Why(context.requestId(), context.reason());
     }
 

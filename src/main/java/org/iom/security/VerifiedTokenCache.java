@@ -74,6 +74,9 @@ public class VerifiedTokenCache implements JWTParser {
             return null;
         }
         return Caffeine.newBuilder()
+                // Upkeep (the read buffers' drain, evictions) on the calling thread, not handed to the common
+                // ForkJoinPool: a request reads the cache twice, and each hand-off woke a pool thread (issue #25).
+                .executor(Runnable::run)
                 .maximumSize(maxEntries)
                 .ticker(nanoTime::getAsLong)
                 .expireAfter(Expiry.creating((String key, Entry value) -> Duration.ofNanos(Math.min(maxAgeNanos,

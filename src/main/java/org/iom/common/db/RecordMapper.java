@@ -7,7 +7,9 @@ import java.lang.reflect.Type;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +74,9 @@ final class RecordMapper<T> implements RowMapper<T> {
     private final String[] columns;
     private final ColumnMapper<?>[] mappers;
     private final RecordMapper<?>[] nested;
+    /** Row mappers by the result set's column labels (a handful of queries per record type; bounded all the same). */
+    private final Map<List<String>, RowMapper<T>> byLabels = new ConcurrentHashMap<>();
+    private static final int MAX_SHAPES = 64;
 
     @SuppressWarnings("unchecked")
     private RecordMapper(Class<?> type, Factory factory) {
@@ -108,15 +113,33 @@ final class RecordMapper<T> implements RowMapper<T> {
         return specialize(rs, ctx).map(rs, ctx);
     }
 
+    /**
+     * The mapper for a result set's columns: looked up by their labels, in order, built the first time those labels
+     * are met (a statement's columns are the same on every run; issue #25's profile had each GET case build it anew).
+     */
     @Override
     public RowMapper<T> specialize(ResultSet rs, StatementContext ctx) throws SQLException {
-        return specialize(positions(rs.getMetaData()));
+        ResultSetMetaData meta = rs.getMetaData();
+        String[] labels = new String[meta.getColumnCount()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = meta.getColumnLabel(i + 1);
+        }
+        List<String> key = Arrays.asList(labels);
+        RowMapper<T> known = byLabels.get(key);
+        if (known != null) {
+            return known;
+        }
+        RowMapper<T> built = specialize(positions(labels));
+        if (byLabels.size() < MAX_SHAPES) {
+            byLabels.putIfAbsent(key, built);
+        }
+        return built;
     }
 
-    private static Map<String, Integer> positions(ResultSetMetaData meta) throws SQLException {
+    private static Map<String, Integer> positions(String[] labels) {
         Map<String, Integer> positions = new HashMap<>();
-        for (int i = meta.getColumnCount(); i >= 1; i--) {
-            positions.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
+        for (int i = labels.length; i >= 1; i--) {
+            positions.put(labels[i - 1].toLowerCase(Locale.ROOT), i);
         }
         return positions;
     }
