@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.iom.common.AppClock;
 import org.iom.common.ETags;
-import org.iom.common.Ids;
 import org.iom.common.MergePatch;
 import org.iom.common.Paging;
 import org.iom.common.Problem;
@@ -46,9 +45,8 @@ public class SchemeService {
                     existing.get().id.toString());
         }
         Scheme s = new Scheme();
-        s.id = Ids.newId();
+        s.created(clock.now());
         s.code = body.code();
-        s.createdAt = clock.now();
         apply(s, body);
         s.status = body.status() == null ? SchemeStatus.ACTIVE : body.status();
         schemes.persist(s);
@@ -147,9 +145,6 @@ public class SchemeService {
         s.contactName = c == null ? null : c.name();
         s.contactEmail = c == null ? null : c.email();
         s.contactPhone = c == null ? null : c.phone();
-        if (s.updatedAt == null) {
-            s.updatedAt = s.createdAt;
-        }
     }
 
     /** The same scheme with cohorts in canonical order and an empty contact as none, for change detection. */
