@@ -19,6 +19,7 @@ import org.iom.common.Paging;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
 import org.iom.common.db.Database;
+import org.iom.common.db.Where;
 import org.iom.reference.ReferenceService;
 
 /** Schemes: create, read, list with filters, change. Schemes are not personal data: every role reads them. */
@@ -96,7 +97,7 @@ public class SchemeService {
     public SchemePage list(SchemeFilter filter) {
         List<String> after = Paging.decodeCursor(filter.cursor(), 1);
         int limit = filter.pageSize();
-        SchemeQuery.Where where = SchemeQuery.where(filter);
+        Where where = SchemeQuery.where(filter);
         return database.inTransaction(h -> {
             Long total = filter.countAll() ? query.count(h, where) : null;
             List<SchemeView> rows = query.page(h, where, after == null ? null : after.get(0), limit);
