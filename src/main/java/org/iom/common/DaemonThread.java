@@ -20,7 +20,7 @@ public final class DaemonThread {
         this.loop = loop;
     }
 
-    /** A daemon thread called {@code name} running {@code body}, not started (also for an executor's thread factory). */
+    /** A daemon thread called {@code name} running {@code body}, not started (also for an executor's threads). */
     public static Thread newDaemon(String name, Runnable body) {
         Thread t = new Thread(body, name);
         t.setDaemon(true);

@@ -14,8 +14,8 @@ import org.jdbi.v3.core.Handle;
  * The shape of every purge job (ADR 0030): scheduled in code from the feature's {@code @ConfigMapping} (by
  * {@link ScheduledJobs}: first run one interval after start, never overlapping itself on one instance), deleting what
  * is older than the retention in bounded batches, each its own short transaction, until a batch deletes nothing. A
- * subclass only calls the constructor with the job's name, its settings (its config) and its batch (safe when several instances run
- * it at once, e.g. under an advisory try-lock).
+ * subclass only calls the constructor with the job's name, its settings (its config) and its batch (safe when
+ * several instances run it at once, e.g. under an advisory try-lock).
  */
 public abstract class PurgeJob {
 

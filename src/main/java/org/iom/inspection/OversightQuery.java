@@ -71,8 +71,8 @@ public class OversightQuery {
     List<InspectionRow> inspections(Handle h, RegisterFilter filter, List<UUID> withMatches) {
         Where w = filter.onlyByInspection() ? new Where().and(filter.inspectionId(), "i.id = :id", "id")
                 : new Where().and(withMatches.toArray(UUID[]::new), "i.id = any(:ids)", "ids");
-        return h.createQuery("select i.id, i.title, i.published_on, i.recommendations_declared from inspection i" + w.sql()
-                        + " order by i.published_on desc, i.id desc")
+        return h.createQuery("select i.id, i.title, i.published_on, i.recommendations_declared from inspection i"
+                        + w.sql() + " order by i.published_on desc, i.id desc")
                 .bindMap(w.params()).mapTo(InspectionRow.class).list();
     }
 }

@@ -59,8 +59,8 @@ public class RegisterQuery {
     /** At most {@code max} matching recommendations for the CSV register, in report order (newest publication first). */
     List<RecommendationView> all(Handle h, RegisterFilter filter, int max, RegisterRules.AsOf asOf) {
         Where w = where(filter);
-        return list(h, FROM + w.sql() + " order by d.published_on desc, d.inspection_id, length(d.number), d.number, d.id"
-                + " limit :limit", w, max, asOf);
+        return list(h, FROM + w.sql() + " order by d.published_on desc, d.inspection_id, length(d.number), d.number,"
+                + " d.id limit :limit", w, max, asOf);
     }
 
     long count(Handle h, RegisterFilter filter, RegisterRules.AsOf asOf) {

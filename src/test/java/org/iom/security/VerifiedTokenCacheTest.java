@@ -63,8 +63,8 @@ class VerifiedTokenCacheTest {
 
     VerifiedTokenCache cache(int maxEntries, Duration maxAge) {
         entries = VerifiedTokenCache.newCache(maxEntries, maxAge, nanos::get, epochSecond::get);
-        return new VerifiedTokenCache(new JWTAuthContextInfo(verificationKey, Tokens.ISSUER), countingVerifier(), entries,
-                epochSecond::get);
+        JWTAuthContextInfo context = new JWTAuthContextInfo(verificationKey, Tokens.ISSUER);
+        return new VerifiedTokenCache(context, countingVerifier(), entries, epochSecond::get);
     }
 
     long held() {
