@@ -17,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.iom.common.DaemonThread;
 import org.iom.common.db.Database;
 import org.jboss.logging.Logger;
 import org.jdbi.v3.core.argument.Argument;
@@ -61,21 +62,14 @@ public class AccessLogGroupCommit {
     @Inject AccessLogGroupCommitConfig config;
 
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private volatile boolean running;
-    private Thread writer;
+    private final DaemonThread writer = new DaemonThread("access-log-group-commit", this::writeLoop);
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        writer = new Thread(this::writeLoop, "access-log-group-commit");
-        writer.setDaemon(true);
         writer.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        if (writer != null) {
-            writer.join(config.timeout().toMillis());
-        }
+        writer.finish(config.timeout());
         for (Pending p; (p = queue.poll()) != null; ) {
             p.fail(new IllegalStateException("the service is stopping"));
         }
@@ -90,7 +84,7 @@ public class AccessLogGroupCommit {
             return;
         }
         Pending p = new Pending(entries);
-        if (!running) {
+        if (!writer.running()) {
             throw new NotCommitted("Access log not committed: the service is stopping", null);
         }
         queue.add(p);
@@ -109,7 +103,7 @@ public class AccessLogGroupCommit {
     }
 
     private void writeLoop() {
-        while (running) {
+        while (writer.running()) {
             try {
                 List<Pending> batch = nextBatch();
                 if (!batch.isEmpty()) {

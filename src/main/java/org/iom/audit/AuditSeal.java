@@ -93,34 +93,31 @@ final class AuditSeal {
         }
 
         private void text(String s) {
-            if (s == null) {
-                mac.update((byte) 0);
-                return;
+            if (present(s)) {
+                byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+                number(bytes.length);
+                mac.update(bytes);
             }
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            mac.update((byte) 1);
-            number(bytes.length);
-            mac.update(bytes);
         }
 
         private void uuid(UUID u) {
-            if (u == null) {
-                mac.update((byte) 0);
-                return;
+            if (present(u)) {
+                number(u.getMostSignificantBits());
+                number(u.getLeastSignificantBits());
             }
-            mac.update((byte) 1);
-            number(u.getMostSignificantBits());
-            number(u.getLeastSignificantBits());
         }
 
         private void instant(Instant t) {
-            if (t == null) {
-                mac.update((byte) 0);
-                return;
+            if (present(t)) {
+                number(t.getEpochSecond());
+                number(t.getNano());
             }
-            mac.update((byte) 1);
-            number(t.getEpochSecond());
-            number(t.getNano());
+        }
+
+        /** The null marker every field starts with: 0 for null (nothing follows), 1 before a value. */
+        private boolean present(Object value) {
+            mac.update((byte) (value == null ? 0 : 1));
+            return value != null;
         }
     }
 }

@@ -2,13 +2,12 @@ package org.iom.caseload;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.iom.audit.AccessLog;
 import org.iom.audit.AuditAction;
+import org.iom.common.db.Where;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -107,17 +106,16 @@ public class CaseQuery {
 
     /** The where clause of a list: the scope and each filter given, as SQL with its parameters. */
     static Where where(CaseListQuery f, CaseScope scope, LocalDate today) {
-        Where w = new Where(new StringBuilder(" where c.erased_at is null").append(scope.onScheme()),
-                new LinkedHashMap<>());
-        scope.bind(w.params);
+        Where w = new Where("c.erased_at is null" + scope.onScheme());
+        scope.bind(w.params());
         w.and(f.schemeId(), "c.scheme_id = :schemeId", "schemeId");
         w.and(f.policeForceId(), "s.police_force_id = :force", "force");
         w.and(f.probationRegionCode(), "s.probation_region_code = :region", "region");
-        w.and(name(f.cohort()), "c.cohort = :cohort", "cohort");
-        w.and(name(f.status()), "c.status = :status", "status");
-        w.and(name(f.riskOfSeriousHarm()), "c.risk_of_serious_harm = :risk", "risk");
-        w.and(name(f.rag()), "c.rag = :rag", "rag");
-        w.and(name(f.subjectCategory()), "c.subject_category = :category", "category");
+        w.and(f.cohort(), "c.cohort = :cohort", "cohort");
+        w.and(f.status(), "c.status = :status", "status");
+        w.and(f.riskOfSeriousHarm(), "c.risk_of_serious_harm = :risk", "risk");
+        w.and(f.rag(), "c.rag = :rag", "rag");
+        w.and(f.subjectCategory(), "c.subject_category = :category", "category");
         w.and(f.selectedFrom(), "c.selected_on >= :selectedFrom", "selectedFrom");
         w.and(f.selectedTo(), "c.selected_on <= :selectedTo", "selectedTo");
         w.and(f.crn(), "c.crn = :crn", "crn");
@@ -125,23 +123,8 @@ public class CaseQuery {
         w.and(f.updatedSince(), "c.updated_at >= :updatedSince", "updatedSince");
         if (f.reviewOverdue() != null) {
             String overdue = "(" + ACTIVE + " and c.next_review_on < :overdueToday)";
-            w.sql.append(" and ").append(f.reviewOverdue() ? overdue : "not coalesce(" + overdue + ", false)");
-            w.params.put("overdueToday", today);
+            w.and(f.reviewOverdue() ? overdue : "not coalesce(" + overdue + ", false)").bind("overdueToday", today);
         }
         return w;
-    }
-
-    /** A where clause and its parameters. */
-    record Where(StringBuilder sql, Map<String, Object> params) {
-        void and(Object value, String condition, String name) {
-            if (value != null) {
-                sql.append(" and ").append(condition);
-                params.put(name, value);
-            }
-        }
-    }
-
-    private static String name(Enum<?> e) {
-        return e == null ? null : e.name();
     }
 }

@@ -9,6 +9,7 @@ import org.iom.audit.AccessLog;
 import org.iom.audit.AuditAction;
 import org.iom.common.AppClock;
 import org.iom.common.db.Database;
+import org.iom.common.db.Where;
 
 /**
  * Reading cases: one case, and pages of the cases the caller may see, on the read layer, not JTA and Hibernate (ADR
@@ -43,7 +44,7 @@ public class CaseReadService {
         CaseSort sort = CaseSort.of(q.sort());
         CaseSort.Position after = sort.position(q.cursor());
         LocalDate today = clock.today();
-        CaseQuery.Where where = CaseQuery.where(q, access.scope(), today);
+        Where where = CaseQuery.where(q, access.scope(), today);
         return database.inTransaction(h -> {
             Long total = q.includeTotal() ? query.count(h, where) : null;
             List<CaseView> rows = query.pageLogged(h, where, sort, after, q.limit(), today, accessLog);

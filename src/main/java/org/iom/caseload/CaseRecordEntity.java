@@ -3,7 +3,6 @@ package org.iom.caseload;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
-import org.iom.common.Ids;
 import org.iom.common.db.RecordedEntity;
 
 /**
@@ -19,10 +18,9 @@ public abstract class CaseRecordEntity extends RecordedEntity {
 
     /** Makes this a new record (a new UUID v7) of case {@code c}, recorded by {@code by} at {@code at}. */
     void recordOf(CaseRef c, String by, Instant at) {
-        id = Ids.newId();
+        recorded(at);
         caseId = c.id();
         schemeId = c.schemeId();
         recordedBy = by;
-        recordedAt = at;
     }
 }

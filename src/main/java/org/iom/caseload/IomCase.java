@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.iom.common.Ids;
 import org.iom.common.db.VersionedEntity;
 import org.iom.scheme.Cohort;
 
@@ -62,12 +61,10 @@ public class IomCase extends VersionedEntity {
     /** A new ACTIVE case of the person {@code body} selects onto {@code schemeId}. */
     static IomCase selected(NewCase body, UUID schemeId, Instant now, Actor by) {
         IomCase c = new IomCase();
-        c.id = Ids.newId();
+        c.created(now);
         c.schemeId = schemeId;
         c.crn = body.crn();
         c.status = CaseStatus.ACTIVE;
-        c.createdAt = now;
-        c.updatedAt = now;
         c.selectedBy = by.subject();
         c.selectedByName = by.name();
         c.changedBy(by);

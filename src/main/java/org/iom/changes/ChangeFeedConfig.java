@@ -3,10 +3,11 @@ package org.iom.changes;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.iom.common.PurgeJob;
 
 /** How long change-feed entries are kept, and how they are purged ({@code iom.changes.*}, ADR 0038). */
 @ConfigMapping(prefix = "iom.changes")
-public interface ChangeFeedConfig {
+public interface ChangeFeedConfig extends PurgeJob.Settings {
 
     /**
      * Entries are kept this long after their commit; a cursor older than the oldest kept entry answers 410 and the

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iom.common.DaemonThread;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -43,21 +44,14 @@ public class ChangeNotifier {
 
     private final AtomicLong generation = new AtomicLong();
     private final Set<CompletableFuture<Void>> waiters = ConcurrentHashMap.newKeySet();
-    private volatile boolean running;
-    private Thread listener;
+    private final DaemonThread listener = new DaemonThread("change-feed-listener", this::listen);
 
     void start(@Observes StartupEvent start) {
-        running = true;
-        listener = new Thread(this::listen, "change-feed-listener");
-        listener.setDaemon(true);
         listener.start();
     }
 
     void stop(@Observes ShutdownEvent stop) {
-        running = false;
-        if (listener != null) {
-            listener.interrupt();
-        }
+        listener.interrupt();
         changed();
     }
 
@@ -95,7 +89,7 @@ public class ChangeNotifier {
     }
 
     private void listen() {
-        while (running) {
+        while (listener.running()) {
             try (Connection connection = connect()) {
                 try (Statement s = connection.createStatement()) {
                     s.execute("listen " + CHANNEL);
@@ -103,7 +97,7 @@ public class ChangeNotifier {
                 changed(); // whatever committed while this instance was not listening
                 receive(connection);
             } catch (SQLException e) {
-                if (running) {
+                if (listener.running()) {
                     LOG.warnf("Change feed listener: %s; long polls fall back to their timeout, reconnecting in 1 s",
                             e.getMessage());
                     changed();
@@ -116,7 +110,7 @@ public class ChangeNotifier {
     private void receive(Connection connection) throws SQLException {
         PGConnection pg = connection.unwrap(PGConnection.class);
         int polls = 0;
-        while (running) {
+        while (listener.running()) {
             PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
             if (notifications != null && notifications.length > 0) {
                 changed();

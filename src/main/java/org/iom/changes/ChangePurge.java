@@ -14,7 +14,6 @@ public class ChangePurge extends PurgeJob {
 
     @Inject
     ChangePurge(ChangeQuery query, ChangeFeedConfig config) {
-        super("change-feed-purge", new Settings(config.purgeEvery(), config.retention(), config.purgeBatchSize()),
-                query::purgeBatch);
+        super("change-feed-purge", config, query::purgeBatch);
     }
 }

@@ -37,11 +37,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @Inject AgroalDataSource dataSource;
     @Inject DatabaseConfig.Readiness config;
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "iom-db-readiness");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor =
+            Executors.newSingleThreadExecutor(r -> DaemonThread.newDaemon("iom-db-readiness", r));
 
     private CompletableFuture<Boolean> inFlight;
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /** How long Idempotency-Keys are kept, and how they are purged ({@code iom.idempotency.*}, ADR 0030). */
 @ConfigMapping(prefix = "iom.idempotency")
-public interface IdempotencyConfig {
+public interface IdempotencyConfig extends PurgeJob.Settings {
 
     /**
      * A key replays its first answer for this long after it was first used; afterwards it is free again and its
@@ -14,6 +14,12 @@ public interface IdempotencyConfig {
      */
     @WithDefault("PT24H")
     Duration expiry();
+
+    /** The purge deletes a record once its key has expired. */
+    @Override
+    default Duration retention() {
+        return expiry();
+    }
 
     /** How often the purge runs (ISO-8601 duration; each run deletes batches until nothing expired is left). */
     @WithDefault("PT5M")

@@ -13,7 +13,6 @@ public class IdempotencyPurge extends PurgeJob {
 
     @Inject
     IdempotencyPurge(IdempotencyRepository records, IdempotencyConfig config) {
-        super("idempotency-purge", new Settings(config.purgeEvery(), config.expiry(), config.purgeBatchSize()),
-                records::purgeBatch);
+        super("idempotency-purge", config, records::purgeBatch);
     }
 }

@@ -14,15 +14,24 @@ import org.jdbi.v3.core.Handle;
  * The shape of every purge job (ADR 0030): scheduled in code from the feature's {@code @ConfigMapping} (by
  * {@link ScheduledJobs}: first run one interval after start, never overlapping itself on one instance), deleting what
  * is older than the retention in bounded batches, each its own short transaction, until a batch deletes nothing. A
- * subclass only calls the constructor with the job's name, its settings and its batch (safe when several instances run
- * it at once, e.g. under an advisory try-lock).
+ * subclass only calls the constructor with the job's name, its settings (its config) and its batch (safe when
+ * several instances run it at once, e.g. under an advisory try-lock).
  */
 public abstract class PurgeJob {
 
     private static final Logger LOG = Logger.getLogger(PurgeJob.class);
 
-    /** How often the job runs, how long what it purges is kept, and the most one batch deletes. */
-    public record Settings(Duration every, Duration retention, int batchSize) {}
+    /**
+     * How often the job runs, how long what it purges is kept, and the most one batch deletes: the feature's
+     * {@code @ConfigMapping} extends this and holds the defaults.
+     */
+    public interface Settings {
+        Duration purgeEvery();
+
+        Duration retention();
+
+        int purgeBatchSize();
+    }
 
     /** Deletes at most {@code limit} of what is older than {@code before}: how many (0: done, or another purges). */
     @FunctionalInterface
@@ -49,7 +58,7 @@ public abstract class PurgeJob {
     }
 
     protected void schedule(@Observes StartupEvent start) {
-        ScheduledJobs.every(scheduler, name, settings.every(), this::purgeExpired);
+        ScheduledJobs.every(scheduler, name, settings.purgeEvery(), this::purgeExpired);
     }
 
     /** Deletes everything expired now, batch by batch; returns how many this instance deleted. */
@@ -67,7 +76,7 @@ public abstract class PurgeJob {
         long total = 0;
         int n;
         do {
-            n = database.inTransaction(h -> batch.delete(h, before, settings.batchSize()));
+            n = database.inTransaction(h -> batch.delete(h, before, settings.purgeBatchSize()));
             total += n;
         } while (n > 0);
         return total;

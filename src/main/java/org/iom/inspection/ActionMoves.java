@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.iom.common.AppClock;
-import org.iom.common.Ids;
 import org.iom.common.ProblemException;
 import org.iom.inspection.TimelineViews.NewUpdate;
 
@@ -34,7 +33,7 @@ class ActionMoves {
             throw ProblemException.conflict("The recommendation already has " + MAX_ACTIONS + " actions.");
         }
         RecommendationAction a = new RecommendationAction();
-        a.id = Ids.newId();
+        a.created(now);
         a.recommendationId = r.id;
         a.description = body.description().strip();
         a.ownerOrganisation = body.actionOwner().organisation().strip();
@@ -42,8 +41,6 @@ class ActionMoves {
         a.dueDate = body.dueDate();
         a.status = ActionStatus.OPEN.name();
         a.createdBy = entry.recordedBy;
-        a.createdAt = now;
-        a.updatedAt = now;
         actions.persist(a);
         record(a, entry, now);
         entry.dueDate = a.dueDate;

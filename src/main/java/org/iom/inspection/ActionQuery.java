@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.iom.common.db.Where;
 import org.iom.inspection.ActionViews.ActionOwner;
 import org.iom.inspection.ActionViews.ActionView;
 import org.jdbi.v3.core.Handle;
@@ -34,7 +35,7 @@ public class ActionQuery {
     List<ActionView> page(Handle h, UUID recommendationId, UUID after, int limit, LocalDate today) {
         Where w = new Where().and(recommendationId, "a.recommendation_id = :recommendationId", "recommendationId")
                 .and(after, "a.id > :after", "after");
-        return h.createQuery(SELECT + w.sql + " order by a.id limit :limit").bindMap(w.params)
+        return h.createQuery(SELECT + w.sql() + " order by a.id limit :limit").bindMap(w.params())
                 .bind("limit", limit + 1).bind("open", ActionStatus.OPEN.name()).bind("today", today)
                 .mapTo(ActionRow.class).map(ActionRow::view).list();
     }

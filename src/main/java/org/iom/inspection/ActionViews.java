@@ -1,6 +1,5 @@
 package org.iom.inspection;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,7 +24,6 @@ public final class ActionViews {
             @NotBlank @Size(max = 200) @Pattern(regexp = "^[^@]*$", message = "a role, not an e-mail address")
             @Schema(required = true, maxLength = 200, pattern = "^[^@]*$", example = "Head of IOM policy") String role) {}
 
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "RecommendationAction", description = "An action of a recommendation's action plan. `overdue`: OPEN"
             + " and the due date has passed (today in UK time; the due date itself is not overdue). An overdue action"
             + " makes its recommendation RED.")

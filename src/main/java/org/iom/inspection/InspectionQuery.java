@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.iom.common.db.Where;
 import org.iom.inspection.InspectionViews.InspectionView;
 import org.jdbi.v3.core.Handle;
 
@@ -35,15 +36,15 @@ public class InspectionQuery {
         Where w = where(filter);
         if (after != null) {
             w.and(after.publishedOn(), "(i.published_on, i.id) < (cast(:afterDate as date), :afterId)", "afterDate");
-            w.params.put("afterId", after.id());
+            w.bind("afterId", after.id());
         }
-        return h.createQuery(VIEW_COLUMNS + w.sql + " order by i.published_on desc, i.id desc limit :limit")
-                .bindMap(w.params).bind("limit", limit + 1).mapTo(InspectionView.class).list();
+        return h.createQuery(VIEW_COLUMNS + w.sql() + " order by i.published_on desc, i.id desc limit :limit")
+                .bindMap(w.params()).bind("limit", limit + 1).mapTo(InspectionView.class).list();
     }
 
     long count(Handle h, InspectionFilter filter) {
         Where w = where(filter);
-        return h.createQuery("select count(*) from inspection i" + w.sql).bindMap(w.params).mapTo(Long.class).one();
+        return h.createQuery("select count(*) from inspection i" + w.sql()).bindMap(w.params()).mapTo(Long.class).one();
     }
 
     private static Where where(InspectionFilter f) {
@@ -51,7 +52,7 @@ public class InspectionQuery {
         return new Where()
                 .and(inspectorates.isEmpty() ? null : inspectorates.stream().map(Enum::name).toArray(String[]::new),
                         "exists (select 1 from unnest(i.inspectorates) x where x = any(:inspectorates))", "inspectorates")
-                .and(f.kind() == null ? null : f.kind().name(), "i.kind = :kind", "kind")
+                .and(f.kind(), "i.kind = :kind", "kind")
                 .and(f.publishedFrom(), "i.published_on >= cast(:publishedFrom as date)", "publishedFrom")
                 .and(f.publishedTo(), "i.published_on <= cast(:publishedTo as date)", "publishedTo")
                 .and(f.search(), "(strpos(lower(i.title), lower(:q)) > 0"

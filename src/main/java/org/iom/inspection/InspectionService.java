@@ -7,13 +7,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.iom.common.AppClock;
 import org.iom.common.ETags;
-import org.iom.common.Ids;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
 import org.iom.common.db.Database;
@@ -46,20 +44,18 @@ public class InspectionService {
         check(fields);
         Instant now = clock.now();
         Inspection i = new Inspection();
-        i.id = Ids.newId();
+        i.created(now);
         i.createdBy = caller.subject();
-        i.createdAt = now;
-        i.updatedAt = now;
-        apply(i, fields);
+        i.apply(fields);
         inspections.persist(i);
         inspections.flush();
-        return new Versioned<>(view(i, 0), i.version);
+        return new Versioned<>(i.view(0), i.version);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<InspectionView> get(UUID id) {
         Inspection i = find(id);
-        return new Versioned<>(view(i, recommendations.count("inspectionId", id)), i.version);
+        return new Versioned<>(i.view(recommendations.count("inspectionId", id)), i.version);
     }
 
     /** Throws 404 unless the inspection exists; returns it. */
@@ -73,17 +69,15 @@ public class InspectionService {
         if (i.version != expected) {
             throw ETags.stale();
         }
-        InspectionPatch current = new InspectionPatch(i.title, inspectorates(i), InspectionKind.valueOf(i.kind),
-                i.publishedOn, i.fieldworkFrom, i.fieldworkTo, i.url, i.summary, i.recommendationsDeclared,
-                i.detailsVerified, i.source);
+        InspectionPatch current = i.asPatch();
         InspectionPatch p = patches.apply(current, patch, IMMUTABLE);
         check(p);
         if (!p.equals(current)) {
-            apply(i, p);
+            i.apply(p);
             i.updatedAt = clock.now();
             inspections.flush();
         }
-        return new Versioned<>(view(i, recommendations.count("inspectionId", id)), i.version);
+        return new Versioned<>(i.view(recommendations.count("inspectionId", id)), i.version);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -120,29 +114,5 @@ public class InspectionService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-    }
-
-    private static void apply(Inspection i, InspectionPatch p) {
-        i.title = p.title().strip();
-        i.inspectorates = p.inspectorates().stream().map(Enum::name).toArray(String[]::new);
-        i.kind = p.kind().name();
-        i.publishedOn = p.publishedOn();
-        i.fieldworkFrom = p.fieldworkFrom();
-        i.fieldworkTo = p.fieldworkTo();
-        i.url = p.url();
-        i.summary = p.summary();
-        i.recommendationsDeclared = p.recommendationsDeclared();
-        i.detailsVerified = p.detailsVerified();
-        i.source = p.source();
-    }
-
-    private static List<Inspectorate> inspectorates(Inspection i) {
-        return Arrays.stream(i.inspectorates).map(Inspectorate::valueOf).toList();
-    }
-
-    static InspectionView view(Inspection i, long recommendationCount) {
-        return new InspectionView(i.id, i.title, inspectorates(i), InspectionKind.valueOf(i.kind), i.publishedOn,
-                i.fieldworkFrom, i.fieldworkTo, i.url, i.summary, recommendationCount, i.recommendationsDeclared,
-                i.detailsVerified, i.source, i.createdBy, i.createdAt, i.updatedAt);
     }
 }

@@ -44,15 +44,13 @@ public class MeetingService {
         });
         Instant now = clock.now();
         Meeting m = new Meeting();
-        m.id = Ids.newId();
+        m.created(now);
         m.meetingGroup = group;
         m.heldOn = body.heldOn();
         m.organisations = organisations.toArray(String[]::new);
         m.minutesUrl = Text.blankToNull(body.minutesUrl());
         m.inspectionIds = inspectionIds.toArray(UUID[]::new);
         m.createdBy = caller.subject();
-        m.createdAt = now;
-        m.updatedAt = now;
         meetings.persist(m);
         meetings.flush();
         return new Versioned<>(view(m), m.version);

@@ -1,6 +1,5 @@
 package org.iom.inspection;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +35,6 @@ public final class MeetingViews {
             @Size(max = 100) @Schema(nullable = true, maxItems = 100, description = "The inspections whose recommendations the"
                     + " meeting reviews; none or empty: the whole register") List<@NotNull UUID> inspectionIds) {}
 
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "OversightMeeting", description = "A meeting of an oversight group")
     public record MeetingView(
             @Schema(example = "01936f50-2d3e-7f4a-8b5c-6d7e8f9a0b1c") UUID id,
@@ -67,7 +65,6 @@ public final class MeetingViews {
             @Schema(maxItems = 200, description = "Its actions with an entry in the window") List<UUID> actionsChanged,
             @Schema(maxItems = 200, description = "Its OPEN actions past their due date") List<UUID> actionsOverdue) {}
 
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "OversightAgenda", description = "A meeting's agenda, computed when asked: the recommendations (of"
             + " the inspections it reviews) changed in the window (from the start of the group's previous meeting's day,"
             + " UK time, to the end of this meeting's day; with no previous meeting every recommendation counts as"
@@ -89,7 +86,6 @@ public final class MeetingViews {
             @Schema(maxItems = 200) List<ActionView> actions,
             @Schema(maxItems = 10000, description = "Timeline entries recorded in the window, oldest first") List<UpdateView> changes) {}
 
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "MeetingPack", description = "The papers of a meeting: its agenda, each item with its current"
             + " state, its actions and what changed since the group's previous meeting")
     public record MeetingPack(

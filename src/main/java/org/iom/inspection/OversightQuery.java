@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.iom.common.db.Where;
 import org.jdbi.v3.core.Handle;
 
 /** The oversight summary's aggregates over the derived register ({@link RegisterQuery#DERIVED}), counted in SQL. */
@@ -35,9 +36,9 @@ public class OversightQuery {
                        count(*) filter (where d.rag = :amber) as amber,
                        count(*) filter (where d.rag = :green) as green
                 from (%s) d%s
-                group by d.inspection_id, d.status""".formatted(RegisterQuery.DERIVED, w.sql);
+                group by d.inspection_id, d.status""".formatted(RegisterQuery.DERIVED, w.sql());
         return RegisterQuery.bindRules(h.createQuery(sql), asOf).bind("dueLaterDays", RegisterRules.DUE_LATER_DAYS)
-                .bindMap(w.params).mapTo(TrackingRow.class).list();
+                .bindMap(w.params()).mapTo(TrackingRow.class).list();
     }
 
     List<AddresseeRow> byAddresseeAndStatus(Handle h, RegisterFilter filter, RegisterRules.AsOf asOf) {
@@ -46,8 +47,8 @@ public class OversightQuery {
                 select a.addressee, d.status, count(*) as n
                 from (%s) d cross join lateral unnest(d.addressees) as a(addressee)%s
                 group by a.addressee, d.status
-                order by a.addressee""".formatted(RegisterQuery.DERIVED, w.sql);
-        return RegisterQuery.bindRules(h.createQuery(sql), asOf).bindMap(w.params).mapTo(AddresseeRow.class).list();
+                order by a.addressee""".formatted(RegisterQuery.DERIVED, w.sql());
+        return RegisterQuery.bindRules(h.createQuery(sql), asOf).bindMap(w.params()).mapTo(AddresseeRow.class).list();
     }
 
     /** The OPEN actions of the matching recommendations by owner, with how many are past their due date. */
@@ -58,8 +59,8 @@ public class OversightQuery {
                        count(*) filter (where a.due_date < cast(:today as date)) as overdue
                 from (%s) d join recommendation_action a on a.recommendation_id = d.id%s and a.status = :actionOpen
                 group by a.owner_organisation, a.owner_role
-                order by a.owner_organisation, a.owner_role""".formatted(RegisterQuery.DERIVED, w.sql);
-        return RegisterQuery.bindRules(h.createQuery(sql), asOf).bindMap(w.params)
+                order by a.owner_organisation, a.owner_role""".formatted(RegisterQuery.DERIVED, w.sql());
+        return RegisterQuery.bindRules(h.createQuery(sql), asOf).bindMap(w.params())
                 .mapTo(OversightViews.ActionOwnerCounts.class).list();
     }
 
@@ -70,8 +71,8 @@ public class OversightQuery {
     List<InspectionRow> inspections(Handle h, RegisterFilter filter, List<UUID> withMatches) {
         Where w = filter.onlyByInspection() ? new Where().and(filter.inspectionId(), "i.id = :id", "id")
                 : new Where().and(withMatches.toArray(UUID[]::new), "i.id = any(:ids)", "ids");
-        return h.createQuery("select i.id, i.title, i.published_on, i.recommendations_declared from inspection i" + w.sql
-                        + " order by i.published_on desc, i.id desc")
-                .bindMap(w.params).mapTo(InspectionRow.class).list();
+        return h.createQuery("select i.id, i.title, i.published_on, i.recommendations_declared from inspection i"
+                        + w.sql() + " order by i.published_on desc, i.id desc")
+                .bindMap(w.params()).mapTo(InspectionRow.class).list();
     }
 }

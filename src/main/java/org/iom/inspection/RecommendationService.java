@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.iom.common.AppClock;
 import org.iom.common.ETags;
-import org.iom.common.Ids;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
 import org.iom.inspection.RecommendationViews.NewRecommendation;
@@ -62,14 +61,12 @@ public class RecommendationService {
         checks.uniqueNumber(inspectionId, number, null);
         Instant now = clock.now();
         Recommendation r = new Recommendation();
-        r.id = Ids.newId();
+        r.created(now);
         r.inspectionId = inspectionId;
         r.targetDate = body.targetDate();
         r.targetRevisions = 0;
         r.status = RecommendationStatus.OPEN.name();
         r.createdBy = caller.subject();
-        r.createdAt = now;
-        r.updatedAt = now;
         apply(r, new RecommendationPatch(number, body.kind(), body.text(), Boolean.TRUE.equals(body.textVerified()),
                 addressees, body.owner(), body.theme(), body.priority(), body.evidenceFigure()));
         recommendations.persist(r);

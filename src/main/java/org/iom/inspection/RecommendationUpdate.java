@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
-import org.iom.common.Ids;
 import org.iom.common.db.RecordedEntity;
 
 /** One timeline entry. Immutable: inserted once, never updated or deleted (the database refuses both). */
@@ -36,11 +35,10 @@ public class RecommendationUpdate extends RecordedEntity {
     /** A new entry of {@code type} on the recommendation, recorded now by {@code recordedBy}. */
     static RecommendationUpdate of(UUID recommendationId, UpdateType type, String recordedBy, Instant now) {
         RecommendationUpdate e = new RecommendationUpdate();
-        e.id = Ids.newId();
+        e.recorded(now);
         e.recommendationId = recommendationId;
         e.type = type.name();
         e.recordedBy = recordedBy;
-        e.recordedAt = now;
         return e;
     }
 }

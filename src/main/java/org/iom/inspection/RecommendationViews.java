@@ -1,6 +1,5 @@
 package org.iom.inspection;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -49,7 +48,6 @@ public final class RecommendationViews {
             Instant closedAt,
             @Schema(maxLength = 4000, example = "Evaluation report published.") String evidence) {}
 
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Recommendation", description = "A recommendation (or area for improvement, cause of concern, call to"
             + " action) with its response and the derived oversight fields. Derived fields use today's date in UK"
             + " time: `overdue` = not closed and the target date has passed (the target date itself is not overdue);"

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.iom.common.db.Where;
 import org.iom.inspection.RecommendationViews.RecommendationView;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -52,24 +53,24 @@ public class RegisterQuery {
     /** At most {@code limit} + 1 matching recommendations in id (creation) order, after {@code after} (null: first). */
     List<RecommendationView> page(Handle h, RegisterFilter filter, UUID after, int limit, RegisterRules.AsOf asOf) {
         Where w = where(filter).and(after, "d.id > :after", "after");
-        return list(h, FROM + w.sql + " order by d.id limit :limit", w, limit + 1, asOf);
+        return list(h, FROM + w.sql() + " order by d.id limit :limit", w, limit + 1, asOf);
     }
 
     /** At most {@code max} matching recommendations for the CSV register, in report order (newest publication first). */
     List<RecommendationView> all(Handle h, RegisterFilter filter, int max, RegisterRules.AsOf asOf) {
         Where w = where(filter);
-        return list(h, FROM + w.sql + " order by d.published_on desc, d.inspection_id, length(d.number), d.number, d.id"
-                + " limit :limit", w, max, asOf);
+        return list(h, FROM + w.sql() + " order by d.published_on desc, d.inspection_id, length(d.number), d.number,"
+                + " d.id limit :limit", w, max, asOf);
     }
 
     long count(Handle h, RegisterFilter filter, RegisterRules.AsOf asOf) {
         Where w = where(filter);
-        return bindRules(h.createQuery("select count(*) from (" + DERIVED + ") d" + w.sql), asOf)
-                .bindMap(w.params).mapTo(Long.class).one();
+        return bindRules(h.createQuery("select count(*) from (" + DERIVED + ") d" + w.sql()), asOf)
+                .bindMap(w.params()).mapTo(Long.class).one();
     }
 
     private static List<RecommendationView> list(Handle h, String sql, Where w, int limit, RegisterRules.AsOf asOf) {
-        return bindRules(h.createQuery(sql), asOf).bindMap(w.params).bind("limit", limit)
+        return bindRules(h.createQuery(sql), asOf).bindMap(w.params()).bind("limit", limit)
                 .mapTo(RegisterRow.class).map(row -> row.view(null)).list();
     }
 
@@ -95,10 +96,10 @@ public class RegisterQuery {
                 + " or strpos(lower(coalesce(d.owner_contact, '')), lower(:owner)) > 0)", "owner");
         w.and(f.inspectionId(), "d.inspection_id = :inspectionId", "inspectionId");
         w.and(f.theme(), "lower(d.theme) = lower(:theme)", "theme");
-        w.and(name(f.priority()), "d.priority = :priority", "priority");
-        w.and(name(f.kind()), "d.kind = :kind", "kind");
+        w.and(f.priority(), "d.priority = :priority", "priority");
+        w.and(f.kind(), "d.kind = :kind", "kind");
         w.and(f.overdue(), "d.overdue = :overdue", "overdue");
-        w.and(name(f.rag()), "d.rag = :rag", "rag");
+        w.and(f.rag(), "d.rag = :rag", "rag");
         w.and(f.dueBefore(), "d.target_date < cast(:dueBefore as date)", "dueBefore");
         w.and(f.stale(), "d.stale = :stale", "stale");
         w.and(f.responseLate(), "d.response_late = :responseLate", "responseLate");
@@ -109,9 +110,5 @@ public class RegisterQuery {
                 + " or strpos(lower(a.owner_role), lower(:actionOwner)) > 0))", "actionOwner");
         w.and(f.actionOverdue(), "d.action_overdue = :actionOverdue", "actionOverdue");
         return w;
-    }
-
-    private static String name(Enum<?> e) {
-        return e == null ? null : e.name();
     }
 }

@@ -1,6 +1,5 @@
 package org.iom.inspection;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,7 +17,6 @@ public final class TimelineViews {
 
     private TimelineViews() {}
 
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "RecommendationUpdate", description = "A timeline entry. Never edited or deleted.")
     public record UpdateView(
             @Schema(example = "01936f4f-0a1b-7c3d-8e9f-0a1b2c3d4e5f") UUID id,

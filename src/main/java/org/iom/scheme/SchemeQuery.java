@@ -3,26 +3,15 @@ package org.iom.scheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
+import org.iom.common.db.Where;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /** Lists schemes (read layer, ADR 0027): every filter in the query, keyset paged on the code. */
 @ApplicationScoped
 public class SchemeQuery {
-
-    /** The condition each filter adds, by the name of its parameter. */
-    private static final Map<String, String> CONDITIONS = Map.of(
-            "force", "s.police_force_id = :force",
-            "region", "s.probation_region_code = :region",
-            "status", "s.status = :status",
-            "cohort", "cast(:cohort as varchar) = any(s.cohorts)",
-            "q", "(s.name ilike :q escape '!' or s.code ilike :q escape '!')",
-            "updatedSince", "s.updated_at >= :updatedSince");
 
     /** A row of the list; cohorts comma-separated. */
     record Row(UUID id, String code, String name, String policeForceId, String probationRegionCode, LocalDate launchedOn,
@@ -58,17 +47,14 @@ public class SchemeQuery {
 
     /** The where clause of a list: the condition of each filter given, with its parameter. */
     static Where where(SchemeFilter f) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("force", SchemeFilter.given(f.policeForceId()));
-        params.put("region", SchemeFilter.given(f.probationRegionCode()));
-        params.put("status", f.status() == null ? null : f.status().name());
-        params.put("cohort", f.cohort() == null ? null : f.cohort().name());
-        params.put("q", f.text() == null ? null : likeContains(f.text()));
-        params.put("updatedSince", f.updatedSince());
-        params.values().removeIf(Objects::isNull);
-        StringBuilder sql = new StringBuilder(" where true");
-        params.keySet().forEach(name -> sql.append(" and ").append(CONDITIONS.get(name)));
-        return new Where(sql.toString(), params);
+        return new Where()
+                .and(SchemeFilter.given(f.policeForceId()), "s.police_force_id = :force", "force")
+                .and(SchemeFilter.given(f.probationRegionCode()), "s.probation_region_code = :region", "region")
+                .and(f.status(), "s.status = :status", "status")
+                .and(f.cohort(), "cast(:cohort as varchar) = any(s.cohorts)", "cohort")
+                .and(f.text() == null ? null : likeContains(f.text()),
+                        "(s.name ilike :q escape '!' or s.code ilike :q escape '!')", "q")
+                .and(f.updatedSince(), "s.updated_at >= :updatedSince", "updatedSince");
     }
 
     /**
@@ -78,7 +64,4 @@ public class SchemeQuery {
     private static String likeContains(String text) {
         return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
-
-    /** A where clause and its parameters. */
-    record Where(String sql, Map<String, Object> params) {}
 }

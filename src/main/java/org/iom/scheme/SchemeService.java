@@ -14,12 +14,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.iom.common.AppClock;
 import org.iom.common.ETags;
-import org.iom.common.Ids;
 import org.iom.common.MergePatch;
 import org.iom.common.Paging;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
 import org.iom.common.db.Database;
+import org.iom.common.db.Where;
 import org.iom.reference.ReferenceService;
 
 /** Schemes: create, read, list with filters, change. Schemes are not personal data: every role reads them. */
@@ -46,9 +46,8 @@ public class SchemeService {
                     existing.get().id.toString());
         }
         Scheme s = new Scheme();
-        s.id = Ids.newId();
+        s.created(clock.now());
         s.code = body.code();
-        s.createdAt = clock.now();
         apply(s, body);
         s.status = body.status() == null ? SchemeStatus.ACTIVE : body.status();
         schemes.persist(s);
@@ -98,7 +97,7 @@ public class SchemeService {
     public SchemePage list(SchemeFilter filter) {
         List<String> after = Paging.decodeCursor(filter.cursor(), 1);
         int limit = filter.pageSize();
-        SchemeQuery.Where where = SchemeQuery.where(filter);
+        Where where = SchemeQuery.where(filter);
         return database.inTransaction(h -> {
             Long total = filter.countAll() ? query.count(h, where) : null;
             List<SchemeView> rows = query.page(h, where, after == null ? null : after.get(0), limit);
@@ -147,9 +146,6 @@ public class SchemeService {
         s.contactName = c == null ? null : c.name();
         s.contactEmail = c == null ? null : c.email();
         s.contactPhone = c == null ? null : c.phone();
-        if (s.updatedAt == null) {
-            s.updatedAt = s.createdAt;
-        }
     }
 
     /** The same scheme with cohorts in canonical order and an empty contact as none, for change detection. */

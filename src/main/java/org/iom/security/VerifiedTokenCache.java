@@ -5,23 +5,21 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The bearer-token parser of the service: smallrye-jwt's own ({@link DefaultJWTParser}), with the tokens it has
- * verified remembered for a short while, so that a client sending the same token on every request pays for the RS256
+ * The bearer-token parser of the service: smallrye-jwt's own ({@link DefaultJWTParser}, extended: only
+ * {@link #parse(String)}, the one Quarkus's {@code MpJwtValidator} calls, changes), with the tokens it has verified
+ * remembered for a short while, so that a client sending the same token on every request pays for the RS256
  * signature check and the claim parsing once, not on every request (ADR 0023; it was the largest single cost of
  * {@code GET /v1/cases/{id}} in the benchmark's profile).
  *
@@ -36,9 +34,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class VerifiedTokenCache implements JWTParser {
+public class VerifiedTokenCache extends DefaultJWTParser {
 
-    private final DefaultJWTParser delegate;
     private final Cache<String, Entry> cache;
     private final LongSupplier epochSecond;
 
@@ -51,14 +48,18 @@ public class VerifiedTokenCache implements JWTParser {
     }
 
     @Inject
-    public VerifiedTokenCache(DefaultJWTParser delegate, TokenCacheConfig config) {
-        this(delegate, newCache(config.maxEntries(), config.maxAge(), System::nanoTime, VerifiedTokenCache::epochSecond),
-                VerifiedTokenCache::epochSecond);
+    public VerifiedTokenCache(JWTAuthContextInfo context, JWTCallerPrincipalFactory verifier, TokenCacheConfig config) {
+        this(context, verifier, newCache(config.maxEntries(), config.maxAge(), System::nanoTime,
+                VerifiedTokenCache::epochSecond), VerifiedTokenCache::epochSecond);
     }
 
-    /** Over {@code cache} (null: no cache); {@code epochSecond} is compared with the tokens' exp. */
-    VerifiedTokenCache(DefaultJWTParser delegate, Cache<String, Entry> cache, LongSupplier epochSecond) {
-        this.delegate = delegate;
+    /**
+     * smallrye-jwt's parser over {@code context} and {@code verifier}, with {@code cache} (null: no cache);
+     * {@code epochSecond} is compared with the tokens' exp.
+     */
+    VerifiedTokenCache(JWTAuthContextInfo context, JWTCallerPrincipalFactory verifier, Cache<String, Entry> cache,
+            LongSupplier epochSecond) {
+        super(context, verifier);
         this.cache = cache;
         this.epochSecond = epochSecond;
     }
@@ -91,14 +92,14 @@ public class VerifiedTokenCache implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         if (cache == null || token == null) {
-            return delegate.parse(token);
+            return super.parse(token);
         }
         Entry hit = cache.getIfPresent(token);
         long now = epochSecond.getAsLong();
         if (hit != null && now < hit.usableUntilEpochSecond()) {
             return hit.token();
         }
-        JsonWebToken verified = delegate.parse(token); // throws for any token it does not accept: nothing is cached
+        JsonWebToken verified = super.parse(token); // throws for any token it does not accept: nothing is cached
         long until = verified.getExpirationTime();
         if (until > now) {
             cache.put(token, new Entry(verified, until));
@@ -113,45 +114,5 @@ public class VerifiedTokenCache implements JWTParser {
         String raw = cache == null ? null : jwt.getRawToken();
         Entry hit = raw == null ? null : cache.getIfPresent(raw);
         return hit != null ? hit.claims() : TokenClaims.of(jwt);
-    }
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return delegate.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return delegate.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return delegate.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return delegate.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return delegate.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return delegate.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return delegate.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return delegate.parseOnly(token);
     }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cache of verified tokens (ADR 0023), with real RS256 tokens and smallrye-jwt's real parser underneath; the
- * parser counts its verifications, and the cache's two clocks are the test's.
+ * verification is counted, and the cache's two clocks are the test's.
  */
 class VerifiedTokenCacheTest {
 
@@ -45,13 +47,13 @@ class VerifiedTokenCacheTest {
         verificationKey = KeyUtils.decodePublicKey(Files.readString(Path.of("dev-keys/public-key.pem")));
     }
 
-    DefaultJWTParser countingParser() {
-        JWTAuthContextInfo context = new JWTAuthContextInfo(verificationKey, Tokens.ISSUER);
-        return new DefaultJWTParser(context) {
+    /** smallrye-jwt's own verification, counted. */
+    JWTCallerPrincipalFactory countingVerifier() {
+        return new DefaultJWTCallerPrincipalFactory() {
             @Override
-            public JsonWebToken parse(String token) throws ParseException {
+            public JWTCallerPrincipal parse(String token, JWTAuthContextInfo context) throws ParseException {
                 verifications.incrementAndGet();
-                return super.parse(token);
+                return super.parse(token, context);
             }
         };
     }
@@ -61,7 +63,8 @@ class VerifiedTokenCacheTest {
 
     VerifiedTokenCache cache(int maxEntries, Duration maxAge) {
         entries = VerifiedTokenCache.newCache(maxEntries, maxAge, nanos::get, epochSecond::get);
-        return new VerifiedTokenCache(countingParser(), entries, epochSecond::get);
+        JWTAuthContextInfo context = new JWTAuthContextInfo(verificationKey, Tokens.ISSUER);
+        return new VerifiedTokenCache(context, countingVerifier(), entries, epochSecond::get);
     }
 
     long held() {

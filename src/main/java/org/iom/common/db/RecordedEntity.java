@@ -5,10 +5,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
+import org.iom.common.Ids;
 
 /**
  * The columns every append-only record shares (needs assessments, outcome reviews, timeline entries): a UUID v7 id
- * ({@link org.iom.common.Ids}) and when it was recorded. Such rows are never changed (the database refuses it).
+ * ({@link Ids}) and when it was recorded. Such rows are never changed (the database refuses it).
  */
 @MappedSuperclass
 public abstract class RecordedEntity {
@@ -17,4 +18,10 @@ public abstract class RecordedEntity {
 
     @Column(updatable = false)
     public Instant recordedAt;
+
+    /** Makes this a new record: a new UUID v7 id ({@link Ids#newId()}), recorded at {@code at}. */
+    protected void recorded(Instant at) {
+        id = Ids.newId();
+        recordedAt = at;
+    }
 }

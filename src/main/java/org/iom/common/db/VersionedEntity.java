@@ -6,10 +6,11 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.iom.common.Ids;
 
 /**
  * The columns every mutable aggregate shares (schemes, cases, inspections, recommendations): a UUID v7 id
- * ({@link org.iom.common.Ids}), the {@code @Version} its ETag comes from ({@link org.iom.common.ETags}), and when it
+ * ({@link Ids}), the {@code @Version} its ETag comes from ({@link org.iom.common.ETags}), and when it
  * was created and last changed.
  */
 @MappedSuperclass
@@ -22,4 +23,11 @@ public abstract class VersionedEntity {
     @Column(updatable = false)
     public Instant createdAt;
     public Instant updatedAt;
+
+    /** Makes this a new row: a new UUID v7 id ({@link Ids#newId()}), created and last changed at {@code at}. */
+    public void created(Instant at) {
+        id = Ids.newId();
+        createdAt = at;
+        updatedAt = at;
+    }
 }
