@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.common.Paging;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -31,15 +30,13 @@ public class AuditEventResource {
     @Context UriInfo uri;
 
     @GET
-    @Operation(operationId = "listAuditEvents", summary = "Search the access log")
-    public RestResponse<AuditEventPage> list(@Valid @BeanParam AuditEventFilter query) {
+    public RestResponse<AuditEventPage> listAuditEvents(@Valid @BeanParam AuditEventFilter query) {
         return Paging.page(service.find(query), uri);
     }
 
     @GET
     @Path("integrity")
-    @Operation(operationId = "verifyAuditLogIntegrity", summary = "Verify the access log against its sealed checkpoints")
-    public AuditIntegrity integrity() {
+    public AuditIntegrity verifyAuditLogIntegrity() {
         return integrity.verify();
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,7 +48,6 @@ public class CaseImportResource {
 
     @POST
     @Consumes({CSV, NDJSON})
-    @Operation(operationId = "importCases", summary = "Import cases onto a scheme (bulk selection)")
     @RequestBody(content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -58,7 +56,8 @@ public class CaseImportResource {
             schema = @Schema(implementation = CaseImportRejected.class)))
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
-    public RestResponse<CaseImportReport> importCases(@QueryParam("schemeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) UUID schemeId,
+    public RestResponse<CaseImportReport> importCases(
+            @QueryParam("schemeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) UUID schemeId,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         CaseImportService.Answer answer = service.importCases(required(schemeId), CaseImportFormat.of(contentType), body,
@@ -75,8 +74,8 @@ public class CaseImportResource {
 
     @GET
     @Path("/{importId}")
-    @Operation(operationId = "getCaseImport", summary = "Get an import's progress or report")
-    public CaseImportReport get(@PathParam("importId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) UUID importId) {
+    public CaseImportReport getCaseImport(
+            @PathParam("importId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) UUID importId) {
         return service.get(importId);
     }
 

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,32 +59,30 @@ public class CaseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER})
-    @Operation(operationId = "selectCase", summary = "Select a person onto a scheme (create a case)")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response select(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid NewCase body) {
+    public Response selectCase(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid NewCase body) {
         return idempotency.execute(idempotencyKey, "POST /v1/cases", body, CaseResource::caseOf,
                 () -> created(cases.select(body)));
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.OVERSIGHT})
-    @Operation(operationId = "listCases", summary = "List cases")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
-    public RestResponse<CasePage> list(@Valid @BeanParam CaseListQuery query) {
+    public RestResponse<CasePage> listCases(@Valid @BeanParam CaseListQuery query) {
         return Paging.page(reads.list(query), uri);
     }
 
     @GET
     @Path("/{caseId}")
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.OVERSIGHT})
-    @Operation(operationId = "getCase", summary = "Get a case")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response get(@Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId) {
+    public Response getCase(
+            @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId) {
         CaseView view = reads.get(caseId);
         return ETags.ok(view, view.version());
     }
@@ -94,12 +91,11 @@ public class CaseResource {
     @Path("/{caseId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER})
-    @Operation(operationId = "updateCase", summary = "Change a case")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
     @RequestBody(content = @Content(schema = @Schema(implementation = CasePatch.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response update(
+    public Response updateCase(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull JsonNode body) {
@@ -113,11 +109,10 @@ public class CaseResource {
     @Path("/{caseId}/exit")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER})
-    @Operation(operationId = "exitCase", summary = "Exit (de-select) a case")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response exit(
+    public Response exitCase(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid ExitRequest body) {
@@ -131,11 +126,10 @@ public class CaseResource {
     @Path("/{caseId}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER})
-    @Operation(operationId = "transferCase", summary = "Move a person to another scheme")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response transfer(
+    public Response transferCase(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid TransferRequest body) {
@@ -146,10 +140,9 @@ public class CaseResource {
     @GET
     @Path("/{caseId}/history")
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.OVERSIGHT})
-    @Operation(operationId = "getCaseHistory", summary = "A case's history: who changed what, when and why")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
-    public RestResponse<CaseHistoryPage> history(
+    public RestResponse<CaseHistoryPage> getCaseHistory(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @Valid @BeanParam OutcomeReviewListQuery query) {
         return Paging.page(histories.page(caseId, query), uri);
@@ -158,8 +151,7 @@ public class CaseResource {
     @DELETE
     @Path("/{caseId}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "eraseCase", summary = "Erase a case's personal data")
-    public void erase(
+    public void eraseCase(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(RequestHeadersFilter.ACCESS_REASON) String reason) {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,11 +42,11 @@ public class NeedsResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.OVERSIGHT})
-    @Operation(operationId = "getCaseNeeds", summary = "Get a case's needs: the current assessment and the history")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseNeeds.class)))
-    public Response get(@Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId) {
+    public Response getCaseNeeds(
+            @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId) {
         CaseNeeds needs = service.get(caseId);
         return ETags.ok(needs, needs.version());
     }
@@ -55,11 +54,10 @@ public class NeedsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER})
-    @Operation(operationId = "recordCaseNeeds", summary = "Record a needs assessment as the case's current one")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseNeeds.class)))
-    public Response record(
+    public Response recordCaseNeeds(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid NewNeedsAssessment body) {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,11 +47,10 @@ public class OutcomeReviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER})
-    @Operation(operationId = "addOutcomeReview", summary = "Record an outcome review")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OutcomeReviewView.class)))
-    public Response add(
+    public Response addOutcomeReview(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid NewOutcomeReview body) {
         return idempotency.execute(idempotencyKey, "POST /v1/cases/" + caseId + "/outcome-reviews", body,
@@ -65,10 +63,9 @@ public class OutcomeReviewResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.OVERSIGHT})
-    @Operation(operationId = "listOutcomeReviews", summary = "List a case's outcome reviews")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
-    public RestResponse<OutcomeReviewPage> list(
+    public RestResponse<OutcomeReviewPage> listOutcomeReviews(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @Valid @BeanParam OutcomeReviewListQuery query) {
         return Paging.page(service.list(caseId, query), uri);
@@ -77,10 +74,9 @@ public class OutcomeReviewResource {
     @GET
     @Path("/{reviewId}")
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.OVERSIGHT})
-    @Operation(operationId = "getOutcomeReview", summary = "Get one outcome review")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
-    public OutcomeReviewView get(
+    public OutcomeReviewView getOutcomeReview(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("reviewId") UUID reviewId) {
         return service.get(caseId, reviewId);

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,18 +47,16 @@ public class RetentionResource {
 
     @GET
     @Path("/due")
-    @Operation(operationId = "listRetentionDue", summary = "List exited cases due for retention review")
-    public RestResponse<RetentionDuePage> due(@Valid @BeanParam RetentionDueQuery query) {
+    public RestResponse<RetentionDuePage> listRetentionDue(@Valid @BeanParam RetentionDueQuery query) {
         return Paging.page(retention.due(query), uri);
     }
 
     @POST
     @Path("/erasures")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "startErasureJob", summary = "Erase many reviewed cases as one job")
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
     @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = ErasureJobView.class)))
-    public Response start(@HeaderParam(RequestHeadersFilter.ACCESS_REASON) String reason,
+    public Response startErasureJob(@HeaderParam(RequestHeadersFilter.ACCESS_REASON) String reason,
             @NotNull @Valid NewErasureJob body) {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalid(RequestHeadersFilter.ACCESS_REASON, "required: why these cases' personal "
@@ -72,8 +69,7 @@ public class RetentionResource {
 
     @GET
     @Path("/erasures/{jobId}")
-    @Operation(operationId = "getErasureJob", summary = "Get a bulk erasure job's progress")
-    public ErasureJobView job(
+    public ErasureJobView getErasureJob(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("jobId") UUID jobId) {
         return erasures.get(jobId);
     }

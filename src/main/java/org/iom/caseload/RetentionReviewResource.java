@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,10 +36,9 @@ public class RetentionReviewResource {
     @RolesAllowed(Roles.ADMIN)
     @ResponseStatus(201)
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RetentionReviewView.class)))
-    @Operation(operationId = "decideRetention", summary = "Record a retention review decision")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
-    public RetentionReviewView decide(
+    public RetentionReviewView decideRetention(
             @Parameter(schema = @Schema(type = STRING, format = "uuid")) @PathParam("caseId") UUID caseId,
             @NotNull @Valid NewRetentionReview body) {
         return retention.decide(caseId, body);

@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,10 +24,9 @@ public class SubjectAccessResource {
 
     @GET
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(operationId = "getSubjectAccess", summary = "Everything held about one person (subject access)")
     @Parameter(name = RequestHeadersFilter.ACCESS_REASON, in = ParameterIn.HEADER)
     @Parameter(name = RequestHeadersFilter.REQUEST_ID, in = ParameterIn.HEADER)
-    public SubjectAccessReport get(@Valid @BeanParam SubjectAccessQuery query) {
+    public SubjectAccessReport getSubjectAccess(@Valid @BeanParam SubjectAccessQuery query) {
         return service.report(query.crn());
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,10 +31,9 @@ public class ChangeResource {
     @GET
     @Blocking
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.ANALYST, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.AUDITOR})
-    @Operation(operationId = "listChanges", summary = "Follow the changes (long poll with wait)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "410", description = "The cursor is older than the feed keeps: resynchronise")
-    public Uni<ChangePage> list(@Valid @BeanParam ChangeFilter query) {
+    public Uni<ChangePage> listChanges(@Valid @BeanParam ChangeFilter query) {
         Duration wait = query.longPoll();
         return feed.poll(FeedScope.of(caller), ChangeCursor.parse(query.after()), query.limit(), wait);
     }

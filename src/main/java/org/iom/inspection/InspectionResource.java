@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,26 +55,24 @@ public class InspectionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
-    @Operation(operationId = "createInspection", summary = "Add an inspection report to the register")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InspectionView.class)))
-    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull NewInspection body) {
+    public Response createInspection(
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull NewInspection body) {
         return idempotency.execute(idempotencyKey, "POST /v1/inspections", body,
                 () -> service.create(body).created("/v1/inspections", InspectionView::id));
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "listInspections", summary = "List inspection reports, newest publication first")
-    public RestResponse<InspectionPage> list(@Valid @BeanParam InspectionFilter query) {
+    public RestResponse<InspectionPage> listInspections(@Valid @BeanParam InspectionFilter query) {
         return Paging.page(service.list(query), uri);
     }
 
     @GET
     @Path("/{inspectionId}")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "getInspection", summary = "Get one inspection report")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InspectionView.class)))
-    public Response get(@PathParam("inspectionId") UUID inspectionId) {
+    public Response getInspection(@PathParam("inspectionId") UUID inspectionId) {
         return service.get(inspectionId).ok();
     }
 
@@ -83,12 +80,11 @@ public class InspectionResource {
     @Path("/{inspectionId}/findings")
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "listInspectionFindings", summary = "The inspection's findings beside today's live figures")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingList.class)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
                     maxLength = LiveFigureResource.CSV_MAX))})
-    public FindingList findings(@PathParam("inspectionId") UUID inspectionId) {
+    public FindingList listInspectionFindings(@PathParam("inspectionId") UUID inspectionId) {
         return findings.findings(inspectionId);
     }
 
@@ -96,9 +92,8 @@ public class InspectionResource {
     @Path("/{inspectionId}")
     @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
-    @Operation(operationId = "updateInspection", summary = "Edit an inspection report (JSON merge patch)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InspectionView.class)))
-    public Response patch(@PathParam("inspectionId") UUID inspectionId,
+    public Response updateInspection(@PathParam("inspectionId") UUID inspectionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(implementation = InspectionPatchBody.class))) JsonNode body) {
         return service.patch(inspectionId, ifMatch, body).ok();
@@ -108,7 +103,6 @@ public class InspectionResource {
     @Path("/{inspectionId}/recommendations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
-    @Operation(operationId = "addRecommendation", summary = "Add a recommendation to an inspection")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     public Response addRecommendation(@PathParam("inspectionId") UUID inspectionId,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull NewRecommendation body) {

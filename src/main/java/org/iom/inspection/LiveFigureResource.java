@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,11 +33,10 @@ public class LiveFigureResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "listLiveFigures", summary = "List the live figures, with their current values")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LiveFigureList.class)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = CSV_MAX))})
-    public LiveFigureList list(@Valid @BeanParam LiveFigureQuery query) {
+    public LiveFigureList listLiveFigures(@Valid @BeanParam LiveFigureQuery query) {
         return service.list(query.keys());
     }
 
@@ -46,9 +44,8 @@ public class LiveFigureResource {
     @Path("/{key}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "getLiveFigure", summary = "One live figure, with its current value")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FigureValue.class)))
-    public FigureValue get(@PathParam("key") String key) {
+    public FigureValue getLiveFigure(@PathParam("key") String key) {
         return service.get(key);
     }
 }

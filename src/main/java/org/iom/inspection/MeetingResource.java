@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,34 +50,31 @@ public class MeetingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN})
-    @Operation(operationId = "createOversightMeeting", summary = "Record a meeting of an oversight group")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull NewMeeting body) {
+    public Response createOversightMeeting(
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull NewMeeting body) {
         return idempotency.execute(idempotencyKey, "POST /v1/oversight/meetings", body,
                 () -> meetings.create(body).created("/v1/oversight/meetings", MeetingView::id));
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "listOversightMeetings", summary = "Meetings, latest first")
-    public RestResponse<MeetingPage> list(@Valid @BeanParam TimelinePaging query) {
+    public RestResponse<MeetingPage> listOversightMeetings(@Valid @BeanParam TimelinePaging query) {
         return Paging.page(meetings.page(query), uri);
     }
 
     @GET
     @Path("/{meetingId}")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "getOversightMeeting", summary = "One meeting")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    public Response get(@PathParam("meetingId") UUID meetingId) {
+    public Response getOversightMeeting(@PathParam("meetingId") UUID meetingId) {
         return meetings.get(meetingId).ok();
     }
 
     @GET
     @Path("/{meetingId}/agenda")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "getOversightMeetingAgenda", summary = "A meeting's agenda, computed")
-    public Agenda agenda(@PathParam("meetingId") UUID meetingId) {
+    public Agenda getOversightMeetingAgenda(@PathParam("meetingId") UUID meetingId) {
         return agendas.agenda(meetingId);
     }
 
@@ -86,12 +82,10 @@ public class MeetingResource {
     @Path("/{meetingId}/pack")
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "getOversightMeetingPack", summary = "A meeting's papers: the agenda with each item's"
-            + " state, actions and changes")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingPack.class)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = CSV_MAX))})
-    public MeetingPack pack(@PathParam("meetingId") UUID meetingId) {
+    public MeetingPack getOversightMeetingPack(@PathParam("meetingId") UUID meetingId) {
         return agendas.pack(meetingId);
     }
 }

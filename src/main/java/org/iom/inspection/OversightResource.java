@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.inspection.OversightViews.OversightSummary;
 import org.iom.security.Roles;
@@ -24,8 +23,7 @@ public class OversightResource {
     @GET
     @Path("/summary")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "getOversightSummary", summary = "Counts for the oversight group")
-    public OversightSummary summary(@Valid @BeanParam OversightFilter query) {
+    public OversightSummary getOversightSummary(@Valid @BeanParam OversightFilter query) {
         return service.summary(query);
     }
 }

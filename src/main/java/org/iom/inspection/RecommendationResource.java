@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -67,11 +66,10 @@ public class RecommendationResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "listRecommendations", summary = "Query the register of recommendations")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(implementation = RegisterCsvSchema.class))})
-    public Response list(@Valid @BeanParam RecommendationFilter query) {
+    public Response listRecommendations(@Valid @BeanParam RecommendationFilter query) {
         if (wantsCsv()) {
             return register.csv(query).attachment();
         }
@@ -95,9 +93,8 @@ public class RecommendationResource {
     @GET
     @Path("/{recommendationId}")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "getRecommendation", summary = "Get one recommendation")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
-    public Response get(@PathParam("recommendationId") UUID recommendationId) {
+    public Response getRecommendation(@PathParam("recommendationId") UUID recommendationId) {
         return register.get(recommendationId).ok();
     }
 
@@ -105,9 +102,8 @@ public class RecommendationResource {
     @Path("/{recommendationId}")
     @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
-    @Operation(operationId = "updateRecommendation", summary = "Edit a recommendation's text fields (JSON merge patch)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
-    public Response patch(@PathParam("recommendationId") UUID recommendationId,
+    public Response updateRecommendation(@PathParam("recommendationId") UUID recommendationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(implementation = RecommendationPatchBody.class))) JsonNode body) {
         return recommendations.patch(recommendationId, ifMatch, body).ok();
@@ -117,9 +113,8 @@ public class RecommendationResource {
     @Path("/{recommendationId}/response")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN})
-    @Operation(operationId = "recordRecommendationResponse", summary = "Record the addressee's response")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
-    public Response respond(@PathParam("recommendationId") UUID recommendationId,
+    public Response recordRecommendationResponse(@PathParam("recommendationId") UUID recommendationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull NewResponse body) {
         String operation = "PUT /v1/recommendations/" + recommendationId + "/response";
@@ -131,10 +126,8 @@ public class RecommendationResource {
     @Path("/{recommendationId}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OVERSIGHT, Roles.ADMIN})
-    @Operation(operationId = "addRecommendationUpdate",
-            summary = "Append a timeline entry (comment, status change, target-date revision)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UpdateView.class)))
-    public Response addUpdate(@PathParam("recommendationId") UUID recommendationId,
+    public Response addRecommendationUpdate(@PathParam("recommendationId") UUID recommendationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull NewUpdate body) {
         String operation = "POST /v1/recommendations/" + recommendationId + "/updates";
@@ -150,8 +143,7 @@ public class RecommendationResource {
     @GET
     @Path("/{recommendationId}/updates")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "listRecommendationUpdates", summary = "A recommendation's timeline, oldest first")
-    public RestResponse<UpdatePage> timeline(@PathParam("recommendationId") UUID recommendationId,
+    public RestResponse<UpdatePage> listRecommendationUpdates(@PathParam("recommendationId") UUID recommendationId,
             @Valid @BeanParam TimelinePaging query) {
         return Paging.page(timeline.timeline(recommendationId, query), uri);
     }
@@ -159,8 +151,7 @@ public class RecommendationResource {
     @GET
     @Path("/{recommendationId}/actions")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "listRecommendationActions", summary = "A recommendation's actions, oldest first")
-    public RestResponse<ActionPage> actions(@PathParam("recommendationId") UUID recommendationId,
+    public RestResponse<ActionPage> listRecommendationActions(@PathParam("recommendationId") UUID recommendationId,
             @Valid @BeanParam TimelinePaging query) {
         return Paging.page(actions.page(recommendationId, query), uri);
     }
@@ -168,8 +159,7 @@ public class RecommendationResource {
     @GET
     @Path("/{recommendationId}/actions/{actionId}")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "getRecommendationAction", summary = "One action")
-    public ActionView action(@PathParam("recommendationId") UUID recommendationId,
+    public ActionView getRecommendationAction(@PathParam("recommendationId") UUID recommendationId,
             @PathParam("actionId") UUID actionId) {
         return actions.get(recommendationId, actionId);
     }
@@ -177,8 +167,7 @@ public class RecommendationResource {
     @GET
     @Path("/{recommendationId}/updates/{updateId}")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
-    @Operation(operationId = "getRecommendationUpdate", summary = "One timeline entry")
-    public UpdateView update(@PathParam("recommendationId") UUID recommendationId,
+    public UpdateView getRecommendationUpdate(@PathParam("recommendationId") UUID recommendationId,
             @PathParam("updateId") UUID updateId) {
         return timeline.entry(recommendationId, updateId);
     }

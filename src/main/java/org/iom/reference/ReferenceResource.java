@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.common.ProblemException;
 import org.iom.reference.ReferenceViews.PoliceForceList;
@@ -27,29 +26,25 @@ public class ReferenceResource {
 
     @GET
     @Path("/police-forces")
-    @Operation(operationId = "listPoliceForces", summary = "List the 43 territorial police forces")
-    public PoliceForceList forces() {
+    public PoliceForceList listPoliceForces() {
         return new PoliceForceList(service.forces());
     }
 
     @GET
     @Path("/police-forces/{policeForceId}")
-    @Operation(operationId = "getPoliceForce", summary = "Get one police force")
-    public PoliceForceView force(@PathParam("policeForceId") String id) {
+    public PoliceForceView getPoliceForce(@PathParam("policeForceId") String id) {
         return service.force(id).orElseThrow(() -> ProblemException.notFound("Police force", id));
     }
 
     @GET
     @Path("/probation-regions")
-    @Operation(operationId = "listProbationRegions", summary = "List the 12 probation regions")
-    public ProbationRegionList regions() {
+    public ProbationRegionList listProbationRegions() {
         return new ProbationRegionList(service.regions());
     }
 
     @GET
     @Path("/probation-regions/{probationRegionCode}")
-    @Operation(operationId = "getProbationRegion", summary = "Get one probation region")
-    public ProbationRegionView region(@PathParam("probationRegionCode") String code) {
+    public ProbationRegionView getProbationRegion(@PathParam("probationRegionCode") String code) {
         return service.region(code).orElseThrow(() -> ProblemException.notFound("Probation region", code));
     }
 }

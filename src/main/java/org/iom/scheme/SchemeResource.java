@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,9 +50,9 @@ public class SchemeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createScheme", summary = "Create a scheme")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SchemeView.class)))
-    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid NewScheme body) {
+    public Response createScheme(
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid NewScheme body) {
         return idempotency.execute(idempotencyKey, "POST /v1/schemes", body, () -> {
             SchemeView created = service.create(body);
             return ETags.created(uri.getBaseUriBuilder().path("v1/schemes/{id}").build(created.id()), created,
@@ -63,17 +62,15 @@ public class SchemeResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.ANALYST, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.AUDITOR})
-    @Operation(operationId = "listSchemes", summary = "List schemes")
-    public RestResponse<SchemePage> list(@Valid @BeanParam SchemeFilter query) {
+    public RestResponse<SchemePage> listSchemes(@Valid @BeanParam SchemeFilter query) {
         return Paging.page(service.list(query), uri);
     }
 
     @GET
     @Path("/{schemeId}")
     @RolesAllowed({Roles.ADMIN, Roles.PRACTITIONER, Roles.ANALYST, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.AUDITOR})
-    @Operation(operationId = "getScheme", summary = "Get a scheme")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SchemeView.class)))
-    public Response get(
+    public Response getScheme(
             @PathParam("schemeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) UUID schemeId) {
         SchemeView view = service.get(schemeId).orElseThrow(() -> ProblemException.notFound("Scheme", schemeId));
         return ETags.ok(view, view.version());
@@ -83,10 +80,9 @@ public class SchemeResource {
     @Path("/{schemeId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "updateScheme", summary = "Change a scheme")
     @RequestBody(content = @Content(schema = @Schema(implementation = SchemePatch.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SchemeView.class)))
-    public Response update(
+    public Response updateScheme(
             @PathParam("schemeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) UUID schemeId,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull JsonNode body) {

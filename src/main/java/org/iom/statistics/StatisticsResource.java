@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.common.csv.CsvWriter;
 import org.iom.security.Roles;
@@ -36,29 +35,25 @@ public class StatisticsResource {
 
     @GET
     @Path("/caseload")
-    @Operation(operationId = "getCaseloadStatistics", summary = "People managed on a date, selected and exited in a period")
-    public CaseloadStatistics caseload(@Valid @BeanParam CaseloadParams query) {
+    public CaseloadStatistics getCaseloadStatistics(@Valid @BeanParam CaseloadParams query) {
         return caseload.of(query);
     }
 
     @GET
     @Path("/outcomes")
-    @Operation(operationId = "getOutcomeStatistics", summary = "Reoffending outcomes of the cases reviewed in a period")
-    public OutcomeStatistics outcomes(@Valid @BeanParam OutcomeParams query) {
+    public OutcomeStatistics getOutcomeStatistics(@Valid @BeanParam OutcomeParams query) {
         return outcomes.of(query);
     }
 
     @GET
     @Path("/needs")
-    @Operation(operationId = "getNeedsStatistics", summary = "Needs profile of the active cases, for commissioning")
-    public NeedsStatistics needs(@Valid @BeanParam NeedsParams query) {
+    public NeedsStatistics getNeedsStatistics(@Valid @BeanParam NeedsParams query) {
         return needs.of(query);
     }
 
     @GET
     @Path("/coverage")
-    @Operation(operationId = "getCoverageStatistics", summary = "How many schemes and forces measure impact")
-    public CoverageStatistics coverage(@Valid @BeanParam CoverageParams query) {
+    public CoverageStatistics getCoverageStatistics(@Valid @BeanParam CoverageParams query) {
         return coverage.of(query);
     }
 }

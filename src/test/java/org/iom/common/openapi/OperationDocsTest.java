@@ -12,11 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The operation docs overlays (ADR 0028) document only operations the code serves, and every overlay is merged. */
+/**
+ * The operation docs overlays (ADR 0028) document only operations the code serves, every overlay is merged, and every
+ * served operation has its summary there (ADR 0046).
+ */
 @QuarkusTest
 class OperationDocsTest {
 
@@ -49,5 +53,28 @@ class OperationDocsTest {
             }));
         }
         assertTrue(stray.isEmpty(), "documented but not served (no operationId from the code): " + stray);
+    }
+
+    @Test
+    void everyServedOperationHasItsSummaryInAnOverlay() throws Exception {
+        Set<String> summarised = new TreeSet<>();
+        for (String feature : OperationDocsFilter.FEATURES) {
+            JsonNode paths = YAML.readTree(OVERLAYS.resolve(feature + ".yaml").toFile()).get("paths");
+            paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                if (op.getValue().hasNonNull("summary")) {
+                    summarised.add(op.getKey().toUpperCase() + " " + path.getKey());
+                }
+            }));
+        }
+        JsonNode served = YAML.readTree(given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
+                .extract().asString()).get("paths");
+        List<String> missing = new ArrayList<>();
+        served.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String operation = op.getKey().toUpperCase() + " " + path.getKey();
+            if (op.getValue().hasNonNull("operationId") && !summarised.contains(operation)) {
+                missing.add(operation);
+            }
+        }));
+        assertTrue(missing.isEmpty(), "served operations whose summary is not in their overlay (ADR 0046): " + missing);
     }
 }
