@@ -6,7 +6,7 @@ import org.iom.common.ProblemException;
 import org.iom.common.ProblemType;
 
 /** The file formats a bulk import takes: RFC 4180 CSV with a header row, or one JSON object per line. */
-@Schema(name = "CaseImportFormat", description = "CSV: text/csv with a header row; NDJSON: application/x-ndjson")
+@Schema(name = "CaseImportFormat")
 public enum CaseImportFormat {
     CSV, NDJSON;
 

@@ -7,8 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * at least one row broke a rule, so none was imported; FAILED: the import stopped for another reason (the body could
  * not be read, the database went away), and nothing was imported.
  */
-@Schema(name = "CaseImportStatus", description = "RUNNING while rows are read; COMPLETED (all rows imported); REJECTED "
-        + "(a row broke a rule: nothing imported); FAILED (stopped for another reason: nothing imported)")
+@Schema(name = "CaseImportStatus")
 public enum CaseImportStatus {
     RUNNING, COMPLETED, REJECTED, FAILED
 }

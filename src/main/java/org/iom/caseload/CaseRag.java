@@ -3,7 +3,7 @@ package org.iom.caseload;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The red/amber/green management status of a case, set by its practitioners (not the recommendations' RAG rating). */
-@Schema(name = "CaseRag", description = "Red/amber/green management status", example = "AMBER")
+@Schema(name = "CaseRag")
 public enum CaseRag {
     RED, AMBER, GREEN
 }

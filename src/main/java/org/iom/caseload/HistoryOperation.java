@@ -3,8 +3,7 @@ package org.iom.caseload;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What kind of change a case history entry records (ADR 0037). */
-@Schema(name = "CaseHistoryOperation", description = "The operation that changed the case, its needs or its reviews",
-        example = "CHANGED")
+@Schema(name = "CaseHistoryOperation")
 public enum HistoryOperation {
     /** The case was created: a selection, or a bulk import row (resourceId is the import). */
     SELECTED,

@@ -16,8 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Also the columns of a stored assessment ({@link NeedsAssessment} embeds it: one column per area).
  */
 @Embeddable
-@Schema(name = "Needs", description = "Severity for each of the ten criminogenic need areas: exactly these ten"
-        + " properties, all required (a missing or unknown area is a 400)")
+@Schema(name = "Needs")
 public record Needs(
         @JsonProperty("ACCOMMODATION") @Schema(required = true) @Enumerated(STRING) Severity accommodation,
         @JsonProperty("EDUCATION_TRAINING_AND_EMPLOYABILITY") @Schema(required = true) @Enumerated(STRING) Severity educationTrainingAndEmployability,

@@ -3,7 +3,7 @@ package org.iom.caseload;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Risk of serious harm (an assessment, not a fact). */
-@Schema(name = "RiskOfSeriousHarm", description = "Risk of serious harm: an assessment, not a fact", example = "HIGH")
+@Schema(name = "RiskOfSeriousHarm")
 public enum RiskLevel {
     LOW, MEDIUM, HIGH, VERY_HIGH
 }

@@ -2,7 +2,7 @@ package org.iom.caseload;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "NeedSeverity", description = "Severity of a criminogenic need", example = "STANDARD")
+@Schema(name = "NeedSeverity")
 public enum Severity {
     NO_NEED, STANDARD, SEVERE
 }

@@ -1,14 +1,11 @@
 package org.iom.caseload;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iom.scheme.Cohort;
 
 /**
  * The category of data subject (DPA 2018 s38(3)) the person managed falls in: convicted of an offence, or suspected
  * of one. Selection onto a FREE cohort (local discretion) need not mean a conviction. ADR 0036.
  */
-@Schema(description = "Category of data subject (DPA 2018 s38(3)): CONVICTED of an offence, or SUSPECTED of one "
-        + "(selection onto a FREE cohort need not mean a conviction)")
 public enum SubjectCategory {
     CONVICTED, SUSPECTED;
 

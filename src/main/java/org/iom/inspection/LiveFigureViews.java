@@ -16,9 +16,8 @@ public final class LiveFigureViews {
     static final List<String> VALUE_COLUMNS = List.of("value", "outOf", "share", "unit", "suppressed", "computedAt",
             "source");
 
-    @Schema(name = "LiveFigureList", description = "The live figures a recommendation or a finding may cite, by key,"
-            + " each with its current value for the caller")
-    public record LiveFigureList(@Schema(maxItems = 1000) List<FigureValue> items) implements CsvTable {
+    @Schema(name = "LiveFigureList")
+    public record LiveFigureList(List<FigureValue> items) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {

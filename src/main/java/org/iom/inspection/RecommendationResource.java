@@ -38,7 +38,6 @@ import org.iom.inspection.RecommendationViews.NewResponse;
 import org.iom.inspection.RecommendationViews.RecommendationPage;
 import org.iom.inspection.RecommendationViews.RecommendationPatchBody;
 import org.iom.inspection.RecommendationViews.RecommendationView;
-import org.iom.inspection.RecommendationViews.RegisterCsvSchema;
 import org.iom.inspection.TimelineViews.NewUpdate;
 import org.iom.inspection.TimelineViews.UpdatePage;
 import org.iom.inspection.TimelineViews.UpdateView;
@@ -68,7 +67,7 @@ public class RecommendationResource {
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OVERSIGHT, Roles.ANALYST, Roles.PRACTITIONER, Roles.AUDITOR})
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)),
-            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(implementation = RegisterCsvSchema.class))})
+            @Content(mediaType = CsvWriter.TEXT_CSV)})
     public Response listRecommendations(@Valid @BeanParam RecommendationFilter query) {
         if (wantsCsv()) {
             return register.csv(query).attachment();

@@ -3,7 +3,6 @@ package org.iom.inspection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The lifecycle of a recommendation and its transition table.
@@ -19,10 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Final states are terminal: the timeline keeps the record; a wrongly closed item is corrected by a new
  * recommendation that supersedes nothing and a comment, never by rewriting history.
  */
-@Schema(description = "Lifecycle status. OPEN -> IN_PROGRESS | SUPERSEDED | WITHDRAWN; IN_PROGRESS -> IMPLEMENTED |"
-        + " PARTLY_IMPLEMENTED | NOT_IMPLEMENTED | SUPERSEDED | WITHDRAWN. The final statuses (IMPLEMENTED,"
-        + " PARTLY_IMPLEMENTED, NOT_IMPLEMENTED, SUPERSEDED, WITHDRAWN) are terminal and are closures: they need"
-        + " evidence and record who closed the recommendation.", example = "IN_PROGRESS")
 public enum RecommendationStatus {
     OPEN, IN_PROGRESS, IMPLEMENTED, PARTLY_IMPLEMENTED, NOT_IMPLEMENTED, SUPERSEDED, WITHDRAWN;
 

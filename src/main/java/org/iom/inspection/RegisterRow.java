@@ -17,9 +17,8 @@ record RegisterRow(UUID id, UUID inspectionId, String inspectionTitle, String nu
         UUID supersededBy, ResponseDecision responseDecision, LocalDate responseDecidedOn, String responseRationale,
         String responseRecordedBy, Instant responseRecordedAt, LocalDate responseDue, boolean responseLate,
         boolean overdue, int daysOverdue, RecommendationRag rag, boolean stale, Instant lastUpdatedAt,
-        Instant changedAt, Instant closedAt,
-        String closedBy, String closureEvidence, String evidenceFigure, String createdBy, Instant createdAt,
-        long version) {
+        Instant changedAt, Instant closedAt, String closedBy, String closureEvidence, String evidenceFigure,
+        String createdBy, Instant createdAt, long version) {
 
     /** The recommendation as the API shows it, with its evidence figure's value (null in lists). */
     RecommendationView view(FigureValue figure) {

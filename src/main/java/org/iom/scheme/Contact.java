@@ -6,15 +6,15 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who to contact about a scheme (a role mailbox is better than a person). */
-@Schema(name = "SchemeContact", description = "Who to contact about the scheme; every part optional")
+@Schema(name = "SchemeContact")
 public record Contact(
-        @Schema(description = "Name or role", example = "Birmingham IOM hub", maxLength = 200, nullable = true)
+        @Schema(nullable = true)
         @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         String name,
-        @Schema(description = "Email address", example = "iom.birmingham@example.gov.uk", maxLength = 320, nullable = true)
+        @Schema(nullable = true)
         @Size(max = 320) @Email(message = "must be an email address")
         String email,
-        @Schema(description = "Telephone number", example = "0121 000 0000", maxLength = 40, pattern = "^\\+?[0-9 ()-]{3,40}$", nullable = true)
+        @Schema(nullable = true)
         @Size(max = 40) @Pattern(regexp = "^\\+?[0-9 ()-]{3,40}$", message = "must be a telephone number (digits, spaces, +, -, brackets)")
         String phone) {
 

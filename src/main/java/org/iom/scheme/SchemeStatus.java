@@ -2,7 +2,7 @@ package org.iom.scheme;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "SchemeStatus", description = "ACTIVE: running; CLOSED: no new selections", example = "ACTIVE")
+@Schema(name = "SchemeStatus")
 public enum SchemeStatus {
     ACTIVE, CLOSED
 }

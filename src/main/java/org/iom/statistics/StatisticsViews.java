@@ -17,28 +17,10 @@ public final class StatisticsViews {
 
     private StatisticsViews() {}
 
-    static final String GROUP = "The group: a scheme id, a police force id, a probation region code, a cohort, or"
-            + " `national`";
-    static final String LABEL = "What the group is called: scheme name (code), force name, region name, cohort name or"
-            + " `England and Wales`";
-    static final String CATEGORY = "With bySubjectCategory: the category of data subject (DPA 2018 s38(3)) of this"
-            + " row's part of the group; null otherwise";
-    static final String BY_CATEGORY = "Whether each group is broken down into one row per category of data subject";
-    static final String SUPPRESSED = "Names of the figures of this row withheld by small-number suppression (they are"
-            + " null)";
-
-    @Schema(name = "CaseloadStatistics", description = "People managed on a date (active), selected and exited in a"
-            + " period, by group")
-    public record CaseloadStatistics(
-            @Schema(description = "Day the active caseload is counted on", example = "2026-11-25") LocalDate asOf,
-            @Schema(description = "First day of the selection/exit period (inclusive)", example = "2025-11-26") LocalDate from,
-            @Schema(description = "Last day of the selection/exit period (inclusive)", example = "2026-11-25") LocalDate to,
-            @Schema(description = "Grouping level", example = "FORCE",
-                    enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}) String groupBy,
-            @Schema(description = "The filters applied") StatisticsFilters filters,
-            @Schema(required = true, description = BY_CATEGORY, example = "false") boolean bySubjectCategory,
-            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts below this are withheld", example = "5") int suppressionThreshold,
-            @Schema(maxItems = 1000) List<CaseloadRow> rows) implements CsvTable {
+    @Schema(name = "CaseloadStatistics")
+    public record CaseloadStatistics(LocalDate asOf, LocalDate from, LocalDate to, String groupBy,
+            StatisticsFilters filters, boolean bySubjectCategory, int suppressionThreshold,
+            List<CaseloadRow> rows) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {
@@ -53,29 +35,13 @@ public final class StatisticsViews {
     }
 
     @Schema(name = "CaseloadRow")
-    public record CaseloadRow(
-            @Schema(description = GROUP, example = "west-midlands", maxLength = 40) String group,
-            @Schema(description = LABEL, example = "West Midlands Police", maxLength = 250) String label,
-            @Schema(description = CATEGORY, example = "CONVICTED", enumeration = {"CONVICTED", "SUSPECTED"},
-                    nullable = true)
-            String subjectCategory,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases active on asOf: selected on or before it and not exited on or before it",
-                    example = "412", nullable = true) Long active,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases selected in the period", example = "97", nullable = true) Long selected,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases exited in the period", example = "85", nullable = true) Long exited,
-            @Schema(description = SUPPRESSED, maxItems = 3, example = "[]") List<@Size(max = 40) String> suppressed) {}
+    public record CaseloadRow(String group, String label, @Schema(nullable = true) String subjectCategory,
+            @Schema(nullable = true) Long active, @Schema(nullable = true) Long selected,
+            @Schema(nullable = true) Long exited, List<@Size(max = 40) String> suppressed) {}
 
-    @Schema(name = "OutcomeStatistics", description = "Outcome reviews in a period: each case counts once, with its"
-            + " latest review in the period that no other review supersedes")
-    public record OutcomeStatistics(
-            @Schema(description = "First day of the period (inclusive)", example = "2025-11-26") LocalDate from,
-            @Schema(description = "Last day of the period (inclusive)", example = "2026-11-25") LocalDate to,
-            @Schema(description = "Grouping level", example = "REGION",
-                    enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}) String groupBy,
-            @Schema(description = "The filters applied") StatisticsFilters filters,
-            @Schema(required = true, description = BY_CATEGORY, example = "false") boolean bySubjectCategory,
-            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts below this are withheld", example = "5") int suppressionThreshold,
-            @Schema(maxItems = 1000) List<OutcomeRow> rows) implements CsvTable {
+    @Schema(name = "OutcomeStatistics")
+    public record OutcomeStatistics(LocalDate from, LocalDate to, String groupBy, StatisticsFilters filters,
+            boolean bySubjectCategory, int suppressionThreshold, List<OutcomeRow> rows) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {
@@ -98,47 +64,23 @@ public final class StatisticsViews {
         }
     }
 
-    @Schema(name = "OutcomeRow", description = "Shares are fractions of casesReviewed (0 to 1, four decimals)")
-    public record OutcomeRow(
-            @Schema(description = GROUP, example = "N52", maxLength = 40) String group,
-            @Schema(description = LABEL, example = "West Midlands", maxLength = 250) String label,
-            @Schema(description = CATEGORY, example = "CONVICTED", enumeration = {"CONVICTED", "SUSPECTED"},
-                    nullable = true)
-            String subjectCategory,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases with a (non-superseded) outcome review in the period", example = "640",
-                    nullable = true) Long casesReviewed,
-            @Schema(minimum = "0", maximum = "9223372036854775807", example = "160", nullable = true) Long frequencyReduced,
-            @Schema(example = "0.25", nullable = true) Double frequencyReducedShare,
-            @Schema(minimum = "0", maximum = "9223372036854775807", example = "384", nullable = true) Long frequencyStayedTheSame,
-            @Schema(example = "0.6", nullable = true) Double frequencyStayedTheSameShare,
-            @Schema(minimum = "0", maximum = "9223372036854775807", example = "96", nullable = true) Long frequencyIncreased,
-            @Schema(example = "0.15", nullable = true) Double frequencyIncreasedShare,
-            @Schema(minimum = "0", maximum = "9223372036854775807", example = "128", nullable = true) Long seriousnessReduced,
-            @Schema(example = "0.2", nullable = true) Double seriousnessReducedShare,
-            @Schema(minimum = "0", maximum = "9223372036854775807", example = "448", nullable = true) Long seriousnessStayedTheSame,
-            @Schema(example = "0.7", nullable = true) Double seriousnessStayedTheSameShare,
-            @Schema(minimum = "0", maximum = "9223372036854775807", example = "64", nullable = true) Long seriousnessIncreased,
-            @Schema(example = "0.1", nullable = true) Double seriousnessIncreasedShare,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases cautioned or convicted in the reviewed period", example = "192",
-                    nullable = true) Long provenReoffending,
-            @Schema(description = "provenReoffending / casesReviewed", example = "0.3", nullable = true)
-            Double provenReoffendingRate,
-            @Schema(description = SUPPRESSED, maxItems = 16, example = "[]") List<@Size(max = 40) String> suppressed) {}
+    @Schema(name = "OutcomeRow")
+    public record OutcomeRow(String group, String label, @Schema(nullable = true) String subjectCategory,
+            @Schema(nullable = true) Long casesReviewed, @Schema(nullable = true) Long frequencyReduced,
+            @Schema(nullable = true) Double frequencyReducedShare, @Schema(nullable = true) Long frequencyStayedTheSame,
+            @Schema(nullable = true) Double frequencyStayedTheSameShare,
+            @Schema(nullable = true) Long frequencyIncreased, @Schema(nullable = true) Double frequencyIncreasedShare,
+            @Schema(nullable = true) Long seriousnessReduced, @Schema(nullable = true) Double seriousnessReducedShare,
+            @Schema(nullable = true) Long seriousnessStayedTheSame,
+            @Schema(nullable = true) Double seriousnessStayedTheSameShare,
+            @Schema(nullable = true) Long seriousnessIncreased,
+            @Schema(nullable = true) Double seriousnessIncreasedShare, @Schema(nullable = true) Long provenReoffending,
+            @Schema(nullable = true) Double provenReoffendingRate, List<@Size(max = 40) String> suppressed) {}
 
-    @Schema(name = "NeedsStatistics", description = "Needs profile of the cases active on a date, from each case's"
-            + " latest needs assessment on or before that date: one row per group and need area")
-    public record NeedsStatistics(
-            @Schema(description = "Day the active cases and their latest assessments are taken on",
-                    example = "2026-11-25") LocalDate asOf,
-            @Schema(nullable = true, description = "With assessedWithinMonths: the first day a case's latest assessment may be dated"
-                    + " to count as assessed (null: any assessment on or before asOf counts)", example = "2025-11-26")
-            LocalDate assessedFrom,
-            @Schema(description = "Grouping level", example = "NATION",
-                    enumeration = {"SCHEME", "FORCE", "REGION", "COHORT", "NATION"}) String groupBy,
-            @Schema(description = "The filters applied") StatisticsFilters filters,
-            @Schema(required = true, description = BY_CATEGORY, example = "false") boolean bySubjectCategory,
-            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts below this are withheld", example = "5") int suppressionThreshold,
-            @Schema(maxItems = 10000) List<NeedsRow> rows) implements CsvTable {
+    @Schema(name = "NeedsStatistics")
+    public record NeedsStatistics(LocalDate asOf, @Schema(nullable = true) LocalDate assessedFrom, String groupBy,
+            StatisticsFilters filters, boolean bySubjectCategory, int suppressionThreshold,
+            List<NeedsRow> rows) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {
@@ -157,43 +99,18 @@ public final class StatisticsViews {
         }
     }
 
-    @Schema(name = "NeedsRow", description = "Shares are fractions of assessed (0 to 1, four decimals)")
-    public record NeedsRow(
-            @Schema(description = GROUP, example = "national", maxLength = 40) String group,
-            @Schema(description = LABEL, example = "England and Wales", maxLength = 250) String label,
-            @Schema(description = CATEGORY, example = "CONVICTED", enumeration = {"CONVICTED", "SUSPECTED"},
-                    nullable = true)
-            String subjectCategory,
-            @Schema(description = "Criminogenic need area", example = "ACCOMMODATION", enumeration = {"ACCOMMODATION",
-                    "EDUCATION_TRAINING_AND_EMPLOYABILITY", "FINANCIAL_MANAGEMENT_AND_INCOME", "RELATIONSHIPS",
-                    "LIFESTYLE_AND_ASSOCIATES", "DRUG_MISUSE", "ALCOHOL_MISUSE", "EMOTIONAL_WELL_BEING",
-                    "THINKING_AND_BEHAVIOUR", "ATTITUDES"}) String needArea,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases active on asOf in the group", example = "5200", nullable = true) Long activeCases,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Active cases with a needs assessment on or before asOf", example = "5000",
-                    nullable = true) Long assessed,
-            @Schema(minimum = "0", maximum = "9223372036854775807", example = "2500", nullable = true) Long noNeed,
-            @Schema(example = "0.5", nullable = true) Double noNeedShare,
-            @Schema(minimum = "0", maximum = "9223372036854775807", example = "1750", nullable = true) Long standard,
-            @Schema(example = "0.35", nullable = true) Double standardShare,
-            @Schema(minimum = "0", maximum = "9223372036854775807", example = "750", nullable = true) Long severe,
-            @Schema(example = "0.15", nullable = true) Double severeShare,
-            @Schema(description = SUPPRESSED, maxItems = 8, example = "[]") List<@Size(max = 40) String> suppressed) {}
+    @Schema(name = "NeedsRow")
+    public record NeedsRow(String group, String label, @Schema(nullable = true) String subjectCategory, String needArea,
+            @Schema(nullable = true) Long activeCases, @Schema(nullable = true) Long assessed,
+            @Schema(nullable = true) Long noNeed, @Schema(nullable = true) Double noNeedShare,
+            @Schema(nullable = true) Long standard, @Schema(nullable = true) Double standardShare,
+            @Schema(nullable = true) Long severe, @Schema(nullable = true) Double severeShare,
+            List<@Size(max = 40) String> suppressed) {}
 
-    @Schema(name = "CoverageStatistics", description = "How many schemes and forces measure impact: recorded an"
-            + " outcome review in the window for at least minShare of their active cases")
-    public record CoverageStatistics(
-            @Schema(description = "Day the active cases are counted on; the window ends on it", example = "2026-11-25")
-            LocalDate asOf,
-            @Schema(required = true, minimum = "1", maximum = "120", description = "Length of the window in months", example = "12") int months,
-            @Schema(description = "First day of the window (inclusive)", example = "2025-11-26") LocalDate from,
-            @Schema(description = "Last day of the window (inclusive): asOf", example = "2026-11-25") LocalDate to,
-            @Schema(description = "Share of active cases reviewed in the window at which a scheme or force counts as"
-                    + " measuring impact", example = "0.5") double minShare,
-            @Schema(description = "Grouping level", example = "NATION",
-                    enumeration = {"SCHEME", "FORCE", "REGION", "NATION"}) String groupBy,
-            @Schema(description = "The filters applied") StatisticsFilters filters,
-            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Counts of people below this are withheld", example = "5") int suppressionThreshold,
-            @Schema(maxItems = 1000) List<CoverageRow> rows) implements CsvTable {
+    @Schema(name = "CoverageStatistics")
+    public record CoverageStatistics(LocalDate asOf, int months, LocalDate from, LocalDate to, double minShare,
+            String groupBy, StatisticsFilters filters, int suppressionThreshold,
+            List<CoverageRow> rows) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {
@@ -208,38 +125,15 @@ public final class StatisticsViews {
         }
     }
 
-    @Schema(name = "CoverageRow", description = "Schemes and forces are organisations, not people: their counts are"
-            + " never withheld")
-    public record CoverageRow(
-            @Schema(description = GROUP, example = "national", maxLength = 40) String group,
-            @Schema(description = LABEL, example = "England and Wales", maxLength = 250) String label,
-            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Active schemes in the group", example = "125") int schemes,
-            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Of those, schemes whose reviewed share reaches minShare", example = "40")
-            int schemesMeasuring,
-            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Police forces in the group (national and unfiltered: all 43)", example = "43")
-            int forces,
-            @Schema(required = true, minimum = "0", maximum = "2147483647", description = "Of those, forces whose reviewed share over all their schemes in scope reaches"
-                    + " minShare", example = "14") int forcesMeasuring,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Cases active on asOf in the group's active schemes", example = "52000",
-                    nullable = true) Long activeCases,
-            @Schema(minimum = "0", maximum = "9223372036854775807", description = "Of those, cases with an outcome review (not superseded) in the window",
-                    example = "20800", nullable = true) Long casesReviewed,
-            @Schema(description = "casesReviewed / activeCases", example = "0.4", nullable = true) Double reviewedShare,
-            @Schema(description = SUPPRESSED, maxItems = 3, example = "[]") List<@Size(max = 40) String> suppressed) {}
+    @Schema(name = "CoverageRow")
+    public record CoverageRow(String group, String label, int schemes, int schemesMeasuring, int forces,
+            int forcesMeasuring, @Schema(nullable = true) Long activeCases, @Schema(nullable = true) Long casesReviewed,
+            @Schema(nullable = true) Double reviewedShare, List<@Size(max = 40) String> suppressed) {}
 
-    @Schema(name = "StatisticsFilters", description = "Filters of a statistics request, as applied (null: not"
-            + " filtered)")
-    public record StatisticsFilters(
-            @Schema(nullable = true, description = "Scheme ids", maxItems = 100) List<@Size(max = 36) String> schemeId,
-            @Schema(description = "Police force id", example = "west-midlands", maxLength = 40, nullable = true)
-            String policeForceId,
-            @Schema(description = "Probation region code", example = "N52", maxLength = 3, nullable = true)
-            String probationRegionCode,
-            @Schema(description = "Cohort", example = "FIXED", enumeration = {"FIXED", "FLEX", "FREE"}, nullable = true)
-            String cohort,
-            @Schema(description = "Category of data subject (DPA 2018 s38(3))", example = "CONVICTED",
-                    enumeration = {"CONVICTED", "SUSPECTED"}, nullable = true)
-            String subjectCategory) {}
+    @Schema(name = "StatisticsFilters")
+    public record StatisticsFilters(@Schema(nullable = true) List<@Size(max = 36) String> schemeId,
+            @Schema(nullable = true) String policeForceId, @Schema(nullable = true) String probationRegionCode,
+            @Schema(nullable = true) String cohort, @Schema(nullable = true) String subjectCategory) {}
 
     /** The CSV header: {@code subjectCategory} after the label when the groups are broken down by it. */
     private static List<String> header(boolean bySubjectCategory, String... columns) {

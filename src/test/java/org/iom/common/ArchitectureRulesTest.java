@@ -8,6 +8,13 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -52,6 +59,12 @@ class ArchitectureRulesTest {
     static final Set<String> CSV_WRITING = Set.of("com.fasterxml.jackson.dataformat.csv.CsvGenerator",
             "com.fasterxml.jackson.dataformat.csv.CsvMapper", "com.fasterxml.jackson.dataformat.csv.CsvSchema",
             "com.fasterxml.jackson.dataformat.csv");
+
+    /** What a schema overlay holds (ADR 0047), by the attribute names of {@code @Schema}. */
+    static final Set<String> SCHEMA_PROSE = Set.of("description", "example", "title", "minimum", "maximum",
+            "minLength", "maxLength", "minItems", "maxItems", "pattern", "enumeration");
+    static final Set<String> PARAMETER_ANNOTATIONS = Set.of("QueryParam", "PathParam", "HeaderParam", "RestQuery",
+            "RestPath", "RestHeader", "FormParam");
 
     static Map<String, CompilationUnit> sources;
 
@@ -141,6 +154,29 @@ class ArchitectureRulesTest {
         assertEquals(List.of("org/iom/common/MergePatch.java"), filesWhere(unit -> unit
                         .findAll(StringLiteralExpr.class).stream().anyMatch(s -> s.getValue().contains("merge-patch"))),
                 "classes naming the merge-patch media type (use MergePatch.MEDIA_TYPE)");
+    }
+
+    /**
+     * A schema's prose and documented bounds are in {@code openapi/schemas/<package>.yaml} (ADR 0047): an
+     * {@code @Schema} on a type, a record component or a field says only what the code decides (name, nullable,
+     * required, implementation, type, extensions...). Query, path and header parameters are documented with their
+     * operation, so a {@code @BeanParam} record's components are not schemas and are left out.
+     */
+    @Test
+    void schemaProseLivesInTheOverlays() {
+        List<String> found = new ArrayList<>();
+        sources.forEach((file, unit) -> unit.findAll(NormalAnnotationExpr.class).forEach(schema -> {
+            Node on = schema.getParentNode().orElseThrow();
+            boolean declaration = on instanceof TypeDeclaration<?> || on instanceof FieldDeclaration
+                    || on instanceof Parameter p && p.getParentNode().filter(RecordDeclaration.class::isInstance)
+                            .isPresent() && PARAMETER_ANNOTATIONS.stream().noneMatch(p::isAnnotationPresent);
+            if (schema.getNameAsString().equals("Schema") && declaration) {
+                schema.getPairs().stream().map(MemberValuePair::getNameAsString).filter(SCHEMA_PROSE::contains)
+                        .forEach(name -> found.add(file + ":" + schema.getBegin().map(b -> b.line).orElse(0) + " "
+                                + name));
+            }
+        }));
+        assertEquals(List.of(), found, "@Schema prose or bounds in Java: they belong in openapi/schemas (ADR 0047)");
     }
 
     private static boolean implementing(CompilationUnit unit, String type) {

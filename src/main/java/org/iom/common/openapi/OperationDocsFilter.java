@@ -36,11 +36,21 @@ public class OperationDocsFilter implements OASFilter {
     static final List<String> FEATURES = List.of("reference", "audit", "schemes", "cases", "imports", "inspections",
             "recommendations", "oversight", "statistics", "live-figures", "retention", "subject-access", "changes");
 
+    /**
+     * The packages with an {@code openapi/schemas/<package>.yaml}: the prose and documented bounds of the schemas their
+     * records and enums make (ADR 0047). OperationDocsTest checks the list against the folder.
+     */
+    static final List<String> SCHEMA_PACKAGES = List.of("audit", "caseload", "changes", "common", "inspection",
+            "reference", "scheme", "statistics");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         OpenApiConfig config = OpenApiConfig.fromConfig(ConfigProvider.getConfig());
         for (String feature : FEATURES) {
             MergeUtil.merge(openAPI, read("openapi/" + feature + ".yaml", config));
+        }
+        for (String pkg : SCHEMA_PACKAGES) {
+            MergeUtil.merge(openAPI, read("openapi/schemas/" + pkg + ".yaml", config));
         }
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().values()

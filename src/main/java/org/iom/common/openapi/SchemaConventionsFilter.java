@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  *       required and nullable properties only where declared (for a merge patch: nullable where null clears).</li>
  *   <li><b>Plain types are inline.</b> smallrye models {@code LocalDate}, {@code Instant}, {@code UUID}... as
  *       components ({@code $ref: LocalDate}); each use is replaced by the plain schema ({@code type: string,
- *       format: date}) and those components are dropped. Enums stay named components (clients get one type).</li>
+ *       format: date}) and those components are dropped, without smallrye's placeholder examples (a date's
+ *       example, where it helps, is in the overlay, ADR 0047). Enums stay named components (clients get one
+ *       type).</li>
  *   <li><b>Well-known formats carry their length</b>: {@code date} 10, {@code date-time} 35, {@code uuid} 36
  *       characters, and so do the standard response headers {@code Link} and {@code Location} (2000) and
  *       {@code ETag} (200), so every string in the contract is bounded (the OWASP lint requires it).</li>
@@ -130,6 +132,7 @@ public class SchemaConventionsFilter implements OASFilter {
             Schema target = target(schema.getRef(), schemas);
             if (target != null && isSimple(target)) {
                 result = copyOf(target);
+                result.setExamples(null);   // smallrye's placeholder (2022-03-10): an example is the overlay's to give
                 for (Map.Entry<String, ?> e : schema.getAll().entrySet()) {
                     if (!e.getKey().equals("$ref") && !e.getKey().equals("type") && e.getValue() != null) {
                         result.set(e.getKey(), e.getValue());

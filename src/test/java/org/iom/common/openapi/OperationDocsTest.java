@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -19,13 +20,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The operation docs overlays (ADR 0028) document only operations the code serves, every overlay is merged, and every
- * served operation has its summary there (ADR 0046).
+ * served operation has its summary there (ADR 0046). The schema overlays (ADR 0047) are merged too, and document only
+ * schemas and properties the code makes.
  */
 @QuarkusTest
 class OperationDocsTest {
 
     static final Path OVERLAYS = Path.of("src/main/resources/openapi");
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final Path SCHEMA_OVERLAYS = OVERLAYS.resolve("schemas");
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     @Test
     void everyOverlayFileIsMergedByTheFilter() throws Exception {
@@ -36,6 +40,49 @@ class OperationDocsTest {
         }
         assertEquals(files, new TreeSet<>(OperationDocsFilter.FEATURES),
                 "src/main/resources/openapi/*.yaml and OperationDocsFilter.FEATURES");
+    }
+
+    @Test
+    void everySchemaOverlayIsMergedByTheFilter() throws Exception {
+        TreeSet<String> files = new TreeSet<>();
+        try (Stream<Path> list = Files.list(SCHEMA_OVERLAYS)) {
+            list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .forEach(n -> files.add(n.substring(0, n.length() - ".yaml".length())));
+        }
+        assertEquals(files, new TreeSet<>(OperationDocsFilter.SCHEMA_PACKAGES),
+                "src/main/resources/openapi/schemas/*.yaml and OperationDocsFilter.SCHEMA_PACKAGES");
+    }
+
+    /**
+     * A schema overlay entry whose schema or property the code does not make would be merged as a new one, typeless
+     * (a renamed record component leaves its docs behind): every documented property must have a type, a reference or
+     * a composition from the code.
+     */
+    @Test
+    void everyDocumentedSchemaPropertyIsOneTheCodeMakes() throws Exception {
+        JsonNode served = YAML.readTree(given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
+                .extract().asString()).path("components").path("schemas");
+        List<String> stray = new ArrayList<>();
+        for (String pkg : OperationDocsFilter.SCHEMA_PACKAGES) {
+            JsonNode schemas = YAML.readTree(SCHEMA_OVERLAYS.resolve(pkg + ".yaml").toFile()).path("components")
+                    .path("schemas");
+            schemas.fields().forEachRemaining(schema -> {
+                JsonNode made = served.path(schema.getKey());
+                if (!fromTheCode(made)) {
+                    stray.add(pkg + ": " + schema.getKey());
+                }
+                schema.getValue().path("properties").fieldNames().forEachRemaining(property -> {
+                    if (!fromTheCode(made.path("properties").path(property))) {
+                        stray.add(pkg + ": " + schema.getKey() + "." + property);
+                    }
+                });
+            });
+        }
+        assertTrue(stray.isEmpty(), "documented in a schema overlay but not made by the code: " + stray);
+    }
+
+    private static boolean fromTheCode(JsonNode schema) {
+        return Stream.of("type", "$ref", "anyOf", "oneOf", "allOf", "enum").anyMatch(schema::has);
     }
 
     @Test
