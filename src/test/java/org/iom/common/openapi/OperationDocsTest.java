@@ -33,23 +33,13 @@ class OperationDocsTest {
 
     @Test
     void everyOverlayFileIsMergedByTheFilter() throws Exception {
-        TreeSet<String> files = new TreeSet<>();
-        try (Stream<Path> list = Files.list(OVERLAYS)) {
-            list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-                    .forEach(n -> files.add(n.substring(0, n.length() - ".yaml".length())));
-        }
-        assertEquals(files, new TreeSet<>(OperationDocsFilter.FEATURES),
+        assertEquals(yamlFiles(OVERLAYS), new TreeSet<>(OperationDocsFilter.FEATURES),
                 "src/main/resources/openapi/*.yaml and OperationDocsFilter.FEATURES");
     }
 
     @Test
     void everySchemaOverlayIsMergedByTheFilter() throws Exception {
-        TreeSet<String> files = new TreeSet<>();
-        try (Stream<Path> list = Files.list(SCHEMA_OVERLAYS)) {
-            list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-                    .forEach(n -> files.add(n.substring(0, n.length() - ".yaml".length())));
-        }
-        assertEquals(files, new TreeSet<>(OperationDocsFilter.SCHEMA_PACKAGES),
+        assertEquals(yamlFiles(SCHEMA_OVERLAYS), new TreeSet<>(OperationDocsFilter.SCHEMA_PACKAGES),
                 "src/main/resources/openapi/schemas/*.yaml and OperationDocsFilter.SCHEMA_PACKAGES");
     }
 
@@ -79,6 +69,16 @@ class OperationDocsTest {
             });
         }
         assertTrue(stray.isEmpty(), "documented in a schema overlay but not made by the code: " + stray);
+    }
+
+    /** The names of the YAML files in a folder, without their ending. */
+    private static TreeSet<String> yamlFiles(Path folder) throws Exception {
+        TreeSet<String> files = new TreeSet<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .forEach(n -> files.add(n.substring(0, n.length() - ".yaml".length())));
+        }
+        return files;
     }
 
     private static boolean fromTheCode(JsonNode schema) {
