@@ -125,18 +125,17 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** Clicks and waits for the next page to load. */
+    /**
+     * Clicks and waits for the next page to load: the old document is marked before the click, and the wait ends when
+     * a document without the mark has loaded. While the old document is torn down, the browser may answer any command
+     * with an error (a stale element, or "node does not belong to the document"): the wait asks again.
+     */
     void clickAndWait(WebElement element) {
-        WebElement html = find("html");
+        js("window.iomOldPage = true");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            try {
-                html.isDisplayed();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return "complete".equals(js("return document.readyState"));
-            }
-        });
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js("return window.iomOldPage === undefined"
+                        + " && document.readyState === 'complete'")));
     }
 
     /** The browser's cookies for this site, to fetch what a link gives as the signed-in member. */
