@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.iom.common.AppClock;
-import org.iom.common.Ids;
 import org.iom.common.Problem;
 import org.iom.common.ProblemException;
 import org.iom.inspection.MeetingViews.MeetingPage;

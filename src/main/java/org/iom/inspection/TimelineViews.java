@@ -28,8 +28,10 @@ public final class TimelineViews {
             @Schema(nullable = true) LocalDate previousDueDate, @Schema(nullable = true) UUID meetingId,
             @Schema(nullable = true) MeetingDecision decision) {}
 
-    @Schema(name = "NewRecommendationUpdate", oneOf = {NewComment.class, NewStatusChange.class, NewTargetDateRevision.class, NewActionAdded.class,
-                NewActionDueDateRevision.class, NewActionStatusChange.class, NewDecision.class}, discriminatorProperty = "type", discriminatorMapping = {
+    @Schema(name = "NewRecommendationUpdate",
+            oneOf = {NewComment.class, NewStatusChange.class, NewTargetDateRevision.class, NewActionAdded.class,
+                NewActionDueDateRevision.class, NewActionStatusChange.class, NewDecision.class},
+            discriminatorProperty = "type", discriminatorMapping = {
                 @DiscriminatorMapping(value = "COMMENT", schema = NewComment.class),
                 @DiscriminatorMapping(value = "STATUS_CHANGE", schema = NewStatusChange.class),
                 @DiscriminatorMapping(value = "TARGET_DATE_REVISION", schema = NewTargetDateRevision.class),
